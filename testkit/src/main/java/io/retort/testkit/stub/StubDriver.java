@@ -34,6 +34,7 @@ public final class StubDriver implements Driver {
 
     private final List<StubConnection> connections = new CopyOnWriteArrayList<>();
     private volatile SQLException nextConnectFailure;
+    private volatile java.time.Duration nextConnectDelay;
 
     /** A driver that is not registered anywhere (ServiceLoader needs a public constructor too). */
     public StubDriver() {}
@@ -71,6 +72,16 @@ public final class StubDriver implements Driver {
         }
         if (!acceptsURL(url)) {
             return null;
+        }
+        java.time.Duration delay = nextConnectDelay;
+        if (delay != null) {
+            nextConnectDelay = null;
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while connecting", "08001", e);
+            }
         }
         SQLException failure = nextConnectFailure;
         if (failure != null) {
@@ -119,6 +130,11 @@ public final class StubDriver implements Driver {
         nextConnectFailure = failure;
     }
 
+    /** The next {@link #connect} takes this long (a slow server, for login timeouts). */
+    public void delayNextConnect(java.time.Duration delay) {
+        nextConnectDelay = delay;
+    }
+
     /** Every connection this driver made, oldest first. */
     public List<StubConnection> connections() {
         return List.copyOf(connections);
@@ -136,6 +152,7 @@ public final class StubDriver implements Driver {
     public void reset() {
         connections.clear();
         nextConnectFailure = null;
+        nextConnectDelay = null;
     }
 
     @Override

@@ -1,0 +1,319 @@
+package io.retort.jdbc;
+
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.CallableStatement;
+import java.sql.ClientInfoStatus;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.NClob;
+import java.sql.PreparedStatement;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Savepoint;
+import java.sql.ShardingKey;
+import java.sql.Statement;
+import java.sql.Struct;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+
+/**
+ * A connection through Retort: wraps the real driver's connection, hands out Retort statements
+ * (so {@code getConnection()} on them returns this object), closes them when it closes, and
+ * refuses every call once closed with SQLState 08003, without touching the real connection.
+ * Everything else goes to the real connection unchanged, including its exceptions.
+ *
+ * <p>Reach the real connection with {@code unwrap}: {@code conn.unwrap(PGConnection.class)}.
+ *
+ * <p>Plain delegations are written one per line; methods that do more are written out in full.
+ */
+public final class RetortConnection implements Connection {
+
+    final Connection real;
+    private final RetortUrl url;
+    private final RetortOptions options;
+    private final ExecutionPath path;
+    private final OpenStatements openStatements = new OpenStatements();
+    private volatile boolean closed;
+    private RetortDatabaseMetaData metaData;
+
+    RetortConnection(Connection real, RetortUrl url, RetortOptions options) {
+        this.real = real;
+        this.url = url;
+        this.options = options;
+        this.path = ExecutionPath.choose(options);
+    }
+
+    String maskedUrl() {
+        return url.masked();
+    }
+
+    /** The URL the application connected with (what {@code DatabaseMetaData.getURL()} reports). */
+    String retortUrl() {
+        return url.url();
+    }
+
+    ExecutionPath path() {
+        return path;
+    }
+
+    RetortOptions options() {
+        return options;
+    }
+
+    private void checkOpen() throws SQLException {
+        if (closed) {
+            throw RetortErrors.connectionClosed(url.masked());
+        }
+    }
+
+    // ---- Statement factory: every statement of this connection is made here. The statement
+    // pipeline of later versions (parse, listeners, routing, dialect rendering) plugs in at these
+    // methods and at the SQL each creation method hands to the real connection.
+
+    RetortStatement statement(Statement statement) {
+        return track(new RetortStatement(this, statement));
+    }
+
+    RetortPreparedStatement prepared(PreparedStatement statement, String sql) {
+        return track(new RetortPreparedStatement(this, statement, sql));
+    }
+
+    RetortCallableStatement callable(CallableStatement statement, String sql) {
+        return track(new RetortCallableStatement(this, statement, sql));
+    }
+
+    /**
+     * A wrapper for a statement the real driver made by itself (behind a metadata result set, say),
+     * so that {@code rs.getStatement()} never hands out a real statement. Not tracked: the
+     * application did not create it, and the real connection closes it.
+     */
+    Statement adopt(Statement statement) {
+        if (statement == null) {
+            return null;
+        }
+        if (statement instanceof CallableStatement c) {
+            return new RetortCallableStatement(this, c, null);
+        }
+        if (statement instanceof PreparedStatement p) {
+            return new RetortPreparedStatement(this, p, null);
+        }
+        return new RetortStatement(this, statement);
+    }
+
+    private <S extends RetortStatement> S track(S statement) {
+        synchronized (openStatements) {
+            openStatements.add(statement);
+        }
+        return statement;
+    }
+
+    void untrack(RetortStatement statement) {
+        synchronized (openStatements) {
+            openStatements.remove(statement);
+        }
+    }
+
+    /** Number of statements created and not yet closed (for tests and diagnostics). */
+    int openStatementCount() {
+        synchronized (openStatements) {
+            return openStatements.size();
+        }
+    }
+
+    private void markStatementsClosed() {
+        RetortStatement[] open;
+        synchronized (openStatements) {
+            open = openStatements.drain();
+        }
+        // The real connection closes the real statements (JDBC requires it); a round trip per
+        // statement here would only slow the close down.
+        for (RetortStatement s : open) {
+            s.markClosed();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        markStatementsClosed();
+        real.close();
+    }
+
+    @Override
+    public boolean isClosed() throws SQLException {
+        return closed || real.isClosed();
+    }
+
+    @Override
+    public void abort(Executor executor) throws SQLException {
+        if (closed) {
+            return; // JDBC: abort on a closed connection is a no-op
+        }
+        real.abort(executor); // checks the executor and the permission first; throws and we stay open
+        closed = true;
+        markStatementsClosed();
+    }
+
+    @Override
+    public boolean isValid(int timeout) throws SQLException {
+        return !closed && real.isValid(timeout);
+    }
+
+    @Override public Statement createStatement() throws SQLException { checkOpen(); return statement(real.createStatement()); }
+    @Override public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException { checkOpen(); return statement(real.createStatement(resultSetType, resultSetConcurrency)); }
+    @Override public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
+        checkOpen();
+        return statement(real.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability));
+    }
+    @Override public PreparedStatement prepareStatement(String sql) throws SQLException { checkOpen(); return prepared(real.prepareStatement(sql), sql); }
+    @Override public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException { checkOpen(); return prepared(real.prepareStatement(sql, autoGeneratedKeys), sql); }
+    @Override public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException { checkOpen(); return prepared(real.prepareStatement(sql, columnIndexes), sql); }
+    @Override public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException { checkOpen(); return prepared(real.prepareStatement(sql, columnNames), sql); }
+    @Override public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+        checkOpen();
+        return prepared(real.prepareStatement(sql, resultSetType, resultSetConcurrency), sql);
+    }
+    @Override public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
+        checkOpen();
+        return prepared(real.prepareStatement(sql, resultSetType, resultSetConcurrency, resultSetHoldability), sql);
+    }
+    @Override public CallableStatement prepareCall(String sql) throws SQLException { checkOpen(); return callable(real.prepareCall(sql), sql); }
+    @Override public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+        checkOpen();
+        return callable(real.prepareCall(sql, resultSetType, resultSetConcurrency), sql);
+    }
+    @Override public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
+        checkOpen();
+        return callable(real.prepareCall(sql, resultSetType, resultSetConcurrency, resultSetHoldability), sql);
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        checkOpen();
+        DatabaseMetaData m = real.getMetaData();
+        RetortDatabaseMetaData wrapper = metaData;
+        if (wrapper == null || wrapper.real != m) {
+            metaData = wrapper = new RetortDatabaseMetaData(this, m);
+        }
+        return wrapper;
+    }
+
+    @Override
+    public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+        checkOpen();
+        return RetortArray.wrap(this, real.createArrayOf(typeName, RetortArray.realElements(elements)));
+    }
+
+    @Override
+    public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
+        checkOpen();
+        return real.createStruct(typeName, RetortArray.realElements(attributes));
+    }
+
+    @Override
+    public void setClientInfo(String name, String value) throws SQLClientInfoException {
+        if (closed) {
+            throw clientInfoOnClosed(Map.of(String.valueOf(name), ClientInfoStatus.REASON_UNKNOWN));
+        }
+        real.setClientInfo(name, value);
+    }
+
+    @Override
+    public void setClientInfo(Properties properties) throws SQLClientInfoException {
+        if (closed) {
+            Map<String, ClientInfoStatus> failed = new HashMap<>();
+            if (properties != null) {
+                properties.stringPropertyNames().forEach(n -> failed.put(n, ClientInfoStatus.REASON_UNKNOWN));
+            }
+            throw clientInfoOnClosed(failed);
+        }
+        real.setClientInfo(properties);
+    }
+
+    private SQLClientInfoException clientInfoOnClosed(Map<String, ClientInfoStatus> failed) {
+        SQLException closedError = RetortErrors.connectionClosed(url.masked());
+        return new SQLClientInfoException(closedError.getMessage(), closedError.getSQLState(), failed, closedError);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        if (iface.isInstance(real)) {
+            return iface.cast(real);
+        }
+        return real.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || iface.isInstance(real) || real.isWrapperFor(iface);
+    }
+
+    // Plain delegation.
+    @Override public String nativeSQL(String sql) throws SQLException { checkOpen(); return real.nativeSQL(sql); }
+    @Override public void setAutoCommit(boolean autoCommit) throws SQLException { checkOpen(); real.setAutoCommit(autoCommit); }
+    @Override public boolean getAutoCommit() throws SQLException { checkOpen(); return real.getAutoCommit(); }
+    @Override public void commit() throws SQLException { checkOpen(); real.commit(); }
+    @Override public void rollback() throws SQLException { checkOpen(); real.rollback(); }
+    @Override public void setReadOnly(boolean readOnly) throws SQLException { checkOpen(); real.setReadOnly(readOnly); }
+    @Override public boolean isReadOnly() throws SQLException { checkOpen(); return real.isReadOnly(); }
+    @Override public void setCatalog(String catalog) throws SQLException { checkOpen(); real.setCatalog(catalog); }
+    @Override public String getCatalog() throws SQLException { checkOpen(); return real.getCatalog(); }
+    @Override public void setTransactionIsolation(int level) throws SQLException { checkOpen(); real.setTransactionIsolation(level); }
+    @Override public int getTransactionIsolation() throws SQLException { checkOpen(); return real.getTransactionIsolation(); }
+    @Override public SQLWarning getWarnings() throws SQLException { checkOpen(); return real.getWarnings(); }
+    @Override public void clearWarnings() throws SQLException { checkOpen(); real.clearWarnings(); }
+    @Override public Map<String, Class<?>> getTypeMap() throws SQLException { checkOpen(); return real.getTypeMap(); }
+    @Override public void setTypeMap(Map<String, Class<?>> map) throws SQLException { checkOpen(); real.setTypeMap(map); }
+    @Override public void setHoldability(int holdability) throws SQLException { checkOpen(); real.setHoldability(holdability); }
+    @Override public int getHoldability() throws SQLException { checkOpen(); return real.getHoldability(); }
+    @Override public Savepoint setSavepoint() throws SQLException { checkOpen(); return real.setSavepoint(); }
+    @Override public Savepoint setSavepoint(String name) throws SQLException { checkOpen(); return real.setSavepoint(name); }
+    @Override public void rollback(Savepoint savepoint) throws SQLException { checkOpen(); real.rollback(savepoint); }
+    @Override public void releaseSavepoint(Savepoint savepoint) throws SQLException { checkOpen(); real.releaseSavepoint(savepoint); }
+    @Override public Clob createClob() throws SQLException { checkOpen(); return real.createClob(); }
+    @Override public Blob createBlob() throws SQLException { checkOpen(); return real.createBlob(); }
+    @Override public NClob createNClob() throws SQLException { checkOpen(); return real.createNClob(); }
+    @Override public SQLXML createSQLXML() throws SQLException { checkOpen(); return real.createSQLXML(); }
+    @Override public String getClientInfo(String name) throws SQLException { checkOpen(); return real.getClientInfo(name); }
+    @Override public Properties getClientInfo() throws SQLException { checkOpen(); return real.getClientInfo(); }
+    @Override public void setSchema(String schema) throws SQLException { checkOpen(); real.setSchema(schema); }
+    @Override public String getSchema() throws SQLException { checkOpen(); return real.getSchema(); }
+    @Override public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+        checkOpen();
+        real.setNetworkTimeout(executor, milliseconds);
+    }
+    @Override public int getNetworkTimeout() throws SQLException { checkOpen(); return real.getNetworkTimeout(); }
+    @Override public void beginRequest() throws SQLException { checkOpen(); real.beginRequest(); }
+    @Override public void endRequest() throws SQLException { checkOpen(); real.endRequest(); }
+    @Override public boolean setShardingKeyIfValid(ShardingKey shardingKey, ShardingKey superShardingKey, int timeout) throws SQLException {
+        checkOpen();
+        return real.setShardingKeyIfValid(shardingKey, superShardingKey, timeout);
+    }
+    @Override public boolean setShardingKeyIfValid(ShardingKey shardingKey, int timeout) throws SQLException {
+        checkOpen();
+        return real.setShardingKeyIfValid(shardingKey, timeout);
+    }
+    @Override public void setShardingKey(ShardingKey shardingKey, ShardingKey superShardingKey) throws SQLException {
+        checkOpen();
+        real.setShardingKey(shardingKey, superShardingKey);
+    }
+    @Override public void setShardingKey(ShardingKey shardingKey) throws SQLException { checkOpen(); real.setShardingKey(shardingKey); }
+
+    @Override
+    public String toString() {
+        return "RetortConnection[" + url.masked() + (closed ? ", closed" : "") + ", real="
+                + PasswordMask.url(String.valueOf(real)) + "]";
+    }
+}
