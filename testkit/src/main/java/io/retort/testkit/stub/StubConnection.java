@@ -37,6 +37,7 @@ public final class StubConnection implements Connection {
     private final List<StubStatement> statements = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private boolean autoCommit = true;
+    private StubDatabaseMetaData metaData;
 
     StubConnection(StubDriver driver, String url, Properties info) {
         this.driver = driver;
@@ -106,7 +107,13 @@ public final class StubConnection implements Connection {
     @Override public boolean isValid(int timeout) throws SQLException { log.record("isValid", timeout); return !closed; }
     @Override public void setAutoCommit(boolean autoCommit) throws SQLException { log.record("setAutoCommit", autoCommit); this.autoCommit = autoCommit; }
     @Override public boolean getAutoCommit() throws SQLException { log.record("getAutoCommit"); return autoCommit; }
-    @Override public DatabaseMetaData getMetaData() throws SQLException { log.record("getMetaData"); return new StubDatabaseMetaData(this); }
+    @Override public DatabaseMetaData getMetaData() throws SQLException {
+        log.record("getMetaData");
+        if (metaData == null) {
+            metaData = new StubDatabaseMetaData(this); // one per connection, as real drivers do
+        }
+        return metaData;
+    }
     @Override public Array createArrayOf(String typeName, Object[] elements) throws SQLException { log.record("createArrayOf", typeName, elements); return new StubArray(this, elements); }
 
     @Override public Statement createStatement() throws SQLException { log.record("createStatement"); return track(new StubStatement(this)); }
