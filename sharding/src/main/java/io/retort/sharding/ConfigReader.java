@@ -194,6 +194,15 @@ final class ConfigReader {
             }
         }
 
+        if (keys.containsKey("bindTo")) {
+            for (String inherited : List.of("algorithm", "keyType")) {
+                if (keys.containsKey(inherited)) {
+                    throw keys.get(inherited).error("a bound table uses the " + inherited + " of "
+                            + keys.get("bindTo").string("a table name") + " (that keeps joins on one node); remove "
+                            + inherited + ":");
+                }
+            }
+        }
         StrategyConfig flat = null;
         if (keys.containsKey("key") || keys.containsKey("algorithm") || keys.containsKey("keyType")) {
             flat = strategy(node, keys);

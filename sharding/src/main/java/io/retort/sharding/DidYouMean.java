@@ -3,30 +3,58 @@ package io.retort.sharding;
 import java.util.Collection;
 import java.util.Locale;
 
-/** Suggests the nearest known name for a misspelt one (Levenshtein distance, case-insensitive). */
+/**
+ * Suggests the nearest known name for a misspelt one: a small edit distance, or one name's letters
+ * appearing in order within the other ({@code user} / {@code username}, {@code maxPoolSize} /
+ * {@code maximumPoolSize}). Case-insensitive.
+ */
 final class DidYouMean {
     private DidYouMean() {}
 
-    /** The closest candidate within a small distance, or null. */
+    /** The closest candidate, or null when none is close. */
     static String nearest(String given, Collection<String> candidates) {
         String g = given.toLowerCase(Locale.ROOT);
+        int allowed = g.length() <= 3 ? 1 : g.length() <= 5 ? 2 : 3;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int allowed = Math.max(1, Math.min(3, g.length() / 3));
+        String abbreviated = null;
         for (String c : candidates) {
-            int d = distance(g, c.toLowerCase(Locale.ROOT));
+            String lc = c.toLowerCase(Locale.ROOT);
+            int d = distance(g, lc);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
+            if (abbreviated == null && isAbbreviation(g, lc)) {
+                abbreviated = c;
+            }
         }
-        return bestDistance <= allowed ? best : null;
+        if (bestDistance <= allowed) {
+            return best;
+        }
+        return abbreviated;
     }
 
     /** " (did you mean 'x'?)" or "". */
     static String hint(String given, Collection<String> candidates) {
         String n = nearest(given, candidates);
         return n == null ? "" : " (did you mean '" + n + "'?)";
+    }
+
+    /** Whether the shorter name's letters appear in order in the longer, sharing its first letter. */
+    private static boolean isAbbreviation(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        if (shorter.length() < 3 || shorter.length() * 5 < longer.length() * 2 || shorter.charAt(0) != longer.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shorter.length();
     }
 
     static int distance(String a, String b) {

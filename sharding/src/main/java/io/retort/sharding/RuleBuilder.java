@@ -474,7 +474,11 @@ final class RuleBuilder {
             throw origin.error(path, "data source " + name + " holds " + onDataSource + " nodes of this table; name one node, e.g. "
                     + nodes.stream().filter(n -> n.dataSource().equals(name)).findFirst().orElseThrow());
         }
+        Set<String> dataSources = new LinkedHashSet<>();
+        nodes.forEach(n -> dataSources.add(n.dataSource()));
+        names.addAll(dataSources);
         throw origin.error(path, "'" + name + "' is not a data node of this table; expected one of " + abbreviate(nodes)
+                + " (or a data source holding one of them: " + String.join(", ", dataSources) + ")"
                 + DidYouMean.hint(name, names));
     }
 
