@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
  * <p>The clock going backwards never produces a duplicate: the state is the last
  * (timestamp, sequence) pair and every id takes {@code max(last + 1, now << 12)}, so
  * <ul>
- *   <li>a step back of up to {@value #DEFAULT_MAX_BACKWARD_WAIT_MS} ms is waited out (once), so
- *       timestamps stay honest after a small NTP adjustment;</li>
+ *   <li>a step back of up to {@value #DEFAULT_MAX_BACKWARD_WAIT_MS} ms is waited out (once per
+ *       call), so timestamps stay honest after a small NTP adjustment;</li>
  *   <li>a bigger step keeps counting from the last timestamp (logging a warning once), and the
  *       ids keep increasing; when the clock has caught up, ids follow it again;</li>
- *   <li>more than 4096 ids in a millisecond borrow the next millisecond instead of spinning.</li>
+ *   <li>the 4097th id of a millisecond takes the next millisecond at once; the call after it
+ *       finds the last id ahead of the clock and waits for the clock, as for a small step back.</li>
  * </ul>
  * Only a process restart while the clock is behind the ids handed out before can repeat ids:
  * nothing in memory survives a restart.
