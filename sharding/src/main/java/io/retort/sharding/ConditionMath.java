@@ -35,14 +35,15 @@ final class ConditionMath {
 
     static ShardingCondition and(ShardingCondition.Restricted a, ShardingCondition.Restricted b) {
         List<Object> values = new ArrayList<>();
-        // (Va AND b) OR (Ra AND Vb) OR (Ra AND Rb)
+        // (Va AND b) OR (Vb AND a) OR (Ra AND Rb). Vb AND a is not redundant: '42' AND 42 keeps
+        // both, since the database may take them as equal but they hash apart.
         for (Object v : a.values()) {
             if (mayContain(b, v)) {
                 values.add(v);
             }
         }
         for (Object v : b.values()) {
-            if (inAnyRange(a.ranges(), v)) {
+            if (mayContain(a, v)) {
                 values.add(v);
             }
         }
