@@ -1,0 +1,6 @@
+package io.retort.sql;
+
+/** What {@code ALTER TABLE ... ALTER COLUMN c ...} does. */
+public enum AlterColumnKind {
+    SET_DEFAULT, DROP_DEFAULT, SET_NOT_NULL, DROP_NOT_NULL, SET_DATA_TYPE, SET_VISIBLE, SET_INVISIBLE, DROP_EXPRESSION, DROP_IDENTITY
+}

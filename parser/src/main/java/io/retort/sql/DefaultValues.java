@@ -1,0 +1,5 @@
+package io.retort.sql;
+
+/** {@code INSERT ... DEFAULT VALUES}. */
+public record DefaultValues() implements Clause, InsertSource {
+}

@@ -1,0 +1,5 @@
+package io.retort.sql;
+
+/** {@code NULL}. */
+public record NullLiteral() implements Literal {
+}

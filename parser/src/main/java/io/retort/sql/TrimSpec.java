@@ -1,0 +1,6 @@
+package io.retort.sql;
+
+/** Which side {@code TRIM} works on. */
+public enum TrimSpec {
+    LEADING, TRAILING, BOTH
+}

@@ -1,0 +1,6 @@
+package io.retort.sql;
+
+/** MySQL/MariaDB XA transaction commands. */
+public enum XaAction {
+    START, END, PREPARE, COMMIT, ROLLBACK, RECOVER
+}
