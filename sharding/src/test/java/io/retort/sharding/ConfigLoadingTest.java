@@ -179,4 +179,22 @@ class ConfigLoadingTest {
         assertThat(c.sharding().tables().get("b").strategy().algorithm()).isNull();
         assertThat(c.sharding().dmlWithoutKey()).isEqualTo(ShardingSettings.DmlWithoutKey.REFUSE);
     }
+
+    @Test
+    void laterStagesReportAtTheRightLine() throws Exception {
+        ShardingConfig c = ShardingConfig.load("classpath:shop.yaml", LOADER, Map.<String, String>of()::get);
+        ShardingConfigException e = c.origin().error("dataSources.ds0.pool.maximumPoolSize", "HikariCP rejected 8");
+        assertThat(e.getMessage()).isEqualTo("classpath:shop.yaml:4: dataSources.ds0.pool.maximumPoolSize: HikariCP rejected 8");
+        assertThat(c.origin().line("sharding.tables.payments.tableStrategy.algorithm.boundaries[0]")).isEqualTo(18);
+        assertThat(c.origin().line("no.such.key")).isZero();
+        assertThat(ConfigOrigin.code().error("x", "y").getMessage()).isEqualTo("<configuration>: x: y");
+    }
+
+    @Test
+    void aRuleCanBeLoadedInOneStep() throws Exception {
+        ShardingRule rule = ShardingRule.load("classpath:shop.yaml", LOADER);
+        assertThat(rule.config().dialect()).isEqualTo("postgresql");
+        assertThat(rule.isSharded("orders")).isTrue();
+        assertThat(rule.dmlWithoutKey()).isEqualTo(ShardingSettings.DmlWithoutKey.SCATTER);
+    }
 }
