@@ -55,12 +55,36 @@ public final class ListenerProperties {
     }
 
     private static String suggestion(String key, Set<String> allowed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (String a : allowed) {
-            if (a.equalsIgnoreCase(key)) {
-                return " (did you mean '" + a + "'?)";
+            int d = distance(key.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
             }
         }
-        return "";
+        return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     /** Whether {@code key} was given. */
@@ -114,7 +138,7 @@ public final class ListenerProperties {
             throw invalid(key, v, "a whole number");
         }
         if (parsed < min || parsed > max) {
-            throw invalid(key, v, max == Long.MAX_VALUE ? "a whole number of at least " + min
+            throw invalid(key, v, max >= Integer.MAX_VALUE ? "a whole number of at least " + min
                     : "a whole number from " + min + " to " + max);
         }
         return parsed;
