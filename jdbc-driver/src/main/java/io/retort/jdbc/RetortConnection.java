@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
+import org.slf4j.LoggerFactory;
 
 /**
  * A connection through Retort: wraps the real driver's connection, hands out Retort statements
@@ -158,9 +159,26 @@ public final class RetortConnection implements Connection {
         if (closed) {
             return; // JDBC: abort on a closed connection is a no-op
         }
+        if (executor == null) {
+            throw new SQLException("abort needs an executor to close the connection on; got null (" + url.masked() + ")");
+        }
         real.abort(executor); // checks the executor and the permission first; throws and we stay open
         closed = true;
         markStatementsClosed();
+        // Some drivers' abort does nothing (H2 2.x, sqlite-jdbc): the application can no longer close
+        // the real connection through this closed wrapper, so close it here, off the caller's thread
+        // as abort promises. After a real abort this close finds the connection closed and returns.
+        executor.execute(this::closeAbortedReal);
+    }
+
+    private void closeAbortedReal() {
+        try {
+            if (!real.isClosed()) {
+                real.close();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LoggerFactory.getLogger(RetortConnection.class).debug("{}: closing the aborted connection failed", url.masked(), e);
+        }
     }
 
     @Override

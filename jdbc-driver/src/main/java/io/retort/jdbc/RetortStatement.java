@@ -46,16 +46,26 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
 
     /**
      * Every execution starts here. JDBC says executing closes the current result set: the real
-     * driver does that, so the wrappers are only forgotten (they report closed through the real ones).
+     * driver does that, and the old wrapper reports it through the real one.
      */
     final void beforeExecute() throws SQLException {
         checkOpen();
-        current = null;
-        generatedKeys = null;
     }
 
+    /**
+     * The wrapper of a result set of this statement. A driver that hands out the same result set
+     * object again (sqlite-jdbc does, for each execution) gets the same wrapper again, so identity
+     * is as without Retort.
+     */
     final ResultSet results(ResultSet rs) {
-        return rs == null ? null : (current = new RetortResultSet(rs, this));
+        if (rs == null) {
+            return null;
+        }
+        RetortResultSet wrapper = current;
+        if (wrapper != null && wrapper.real == rs && !wrapper.closed) {
+            return wrapper;
+        }
+        return current = new RetortResultSet(rs, this);
     }
 
     /** What the statement log shows for a batch. */
@@ -232,8 +242,7 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
         if (rs == null) {
             return null;
         }
-        RetortResultSet wrapper = current;
-        return wrapper != null && wrapper.real == rs ? wrapper : results(rs);
+        return results(rs);
     }
 
     @Override
@@ -258,7 +267,7 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
             return null;
         }
         RetortResultSet wrapper = generatedKeys;
-        if (wrapper == null || wrapper.real != rs) {
+        if (wrapper == null || wrapper.real != rs || wrapper.closed) {
             generatedKeys = wrapper = new RetortResultSet(rs, this);
         }
         return wrapper;

@@ -204,13 +204,34 @@ class LifecycleTest {
         Statement st = conn.createStatement();
         Executor direct = Runnable::run;
         conn.abort(direct);
-        assertThat(stub.log().last().method()).isEqualTo("abort");
-        assertThat(stub.log().last().arg(0)).isSameAs(direct);
+        assertThat(stub.log().calls()).filteredOn(c -> c.method().equals("abort")).singleElement()
+                .satisfies(c -> assertThat(c.arg(0)).isSameAs(direct));
+        assertThat(stub.log().called("close")).as("the stub's abort closed it already").isFalse();
         assertThat(conn.isClosed()).isTrue();
         assertThat(st.isClosed()).isTrue();
         assertThat(st.unwrap(StubStatement.class).log().called("close")).isFalse();
         conn.abort(direct); // no-op once closed
         assertThat(stub.log().count("abort")).isEqualTo(1);
+    }
+
+    @Test
+    void abortClosesTheRealConnectionWhenTheRealAbortDoesNot() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:retort:stub:lazyabort");
+        StubConnection real = c.unwrap(StubConnection.class);
+        real.ignoreAbort();
+        List<Runnable> tasks = new java.util.ArrayList<>();
+        c.abort(tasks::add); // an executor that runs nothing until told to
+        assertThat(c.isClosed()).isTrue();
+        assertThat(real.isClosed()).isFalse();
+        assertThat(tasks).hasSize(1);
+        tasks.get(0).run();
+        assertThat(real.isClosed()).isTrue();
+        assertThat(real.log().called("close")).isTrue();
+    }
+
+    @Test
+    void abortNeedsAnExecutor() {
+        assertThatThrownBy(() -> conn.abort(null)).isInstanceOf(SQLException.class).hasMessageContaining("executor");
     }
 
     @Test

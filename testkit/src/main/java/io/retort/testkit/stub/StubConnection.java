@@ -38,6 +38,7 @@ public final class StubConnection implements Connection {
     private volatile boolean closed;
     private boolean autoCommit = true;
     private StubDatabaseMetaData metaData;
+    private volatile boolean abortIgnored;
 
     StubConnection(StubDriver driver, String url, Properties info) {
         this.driver = driver;
@@ -90,6 +91,11 @@ public final class StubConnection implements Connection {
         return statements.get(statements.size() - 1);
     }
 
+    /** From now on {@code abort} does nothing, as in drivers that do not implement it (H2, sqlite-jdbc). */
+    public void ignoreAbort() {
+        abortIgnored = true;
+    }
+
     /** Simulates the server ending the connection: it is closed without {@link #close()}. */
     public void closeFromServer() {
         closed = true;
@@ -103,7 +109,12 @@ public final class StubConnection implements Connection {
 
     @Override public void close() throws SQLException { log.record("close"); closeFromServer(); }
     @Override public boolean isClosed() throws SQLException { log.record("isClosed"); return closed; }
-    @Override public void abort(Executor executor) throws SQLException { log.record("abort", executor); closeFromServer(); }
+    @Override public void abort(Executor executor) throws SQLException {
+        log.record("abort", executor);
+        if (!abortIgnored) {
+            closeFromServer();
+        }
+    }
     @Override public boolean isValid(int timeout) throws SQLException { log.record("isValid", timeout); return !closed; }
     @Override public void setAutoCommit(boolean autoCommit) throws SQLException { log.record("setAutoCommit", autoCommit); this.autoCommit = autoCommit; }
     @Override public boolean getAutoCommit() throws SQLException { log.record("getAutoCommit"); return autoCommit; }
