@@ -377,6 +377,12 @@ final class QueryBuilder {
                         ids.isEmpty() ? List.of() : ids.subList(1, ids.size()), c.LATERAL() != null);
             }
             case FunctionTableFactorContext c -> functionTable(c);
+            case JsonTableFactorContext c -> {
+                JsonTableContext j = c.jsonTable();
+                Identifier alias = c.tableAlias() == null ? null : b.identifier(c.tableAlias().identifier(0));
+                yield new io.retort.sql.JsonTable(b.expressions.expr(j.expr(0)), b.expressions.expr(j.expr(1)),
+                        jsonColumns(j.jsonTableColumns()), alias);
+            }
             case ParenthesizedTableFactorContext c -> {
                 List<FromItem> items = tableReferences(c.tableReferences());
                 FromItem result = items.get(0);
@@ -409,6 +415,30 @@ final class QueryBuilder {
         }
         return new FunctionTable(b.expressions.functionCall(c.functionCall()), alias, columns, definitions,
                 c.LATERAL() != null, c.ORDINALITY() != null);
+    }
+
+    private List<io.retort.sql.JsonTableColumn> jsonColumns(JsonTableColumnsContext ctx) {
+        List<io.retort.sql.JsonTableColumn> out = new ArrayList<>();
+        for (JsonTableColumnContext c : ctx.jsonTableColumn()) {
+            out.add(switch (c) {
+                case OrdinalityJsonColumnContext o -> new io.retort.sql.JsonTableColumn(b.identifier(o.identifier()), null, true,
+                        false, null, List.of(), List.of());
+                case PathJsonColumnContext p -> {
+                    List<Option> behaviors = new ArrayList<>();
+                    for (JsonColumnBehaviorContext bh : p.jsonColumnBehavior()) {
+                        String what = bh.DEFAULT() != null ? "DEFAULT" : bh.NULL() != null ? "NULL" : "ERROR";
+                        String when = bh.EMPTY() != null ? "EMPTY" : "ERROR";
+                        behaviors.add(new Option(what + " ON " + when, bh.StringLit() == null ? null : string(bh.StringLit().getSymbol())));
+                    }
+                    yield new io.retort.sql.JsonTableColumn(b.identifier(p.identifier()), b.expressions.dataType(p.dataType()), false,
+                            p.EXISTS() != null, string(p.StringLit().getSymbol()), behaviors, List.of());
+                }
+                case NestedJsonColumnContext n -> new io.retort.sql.JsonTableColumn(null, null, false, false,
+                        string(n.StringLit().getSymbol()), List.of(), jsonColumns(n.jsonTableColumns()));
+                default -> throw b.failure("unsupported JSON_TABLE column", c.getStart());
+            });
+        }
+        return out;
     }
 
     private IndexHint indexHint(IndexHintContext h) {

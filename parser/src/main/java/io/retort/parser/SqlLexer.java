@@ -52,8 +52,15 @@ final class SqlLexer {
     private int questionMarks;
     private int pos;
     private boolean inVersionedComment;
+    /** MySQL's ANSI_QUOTES sql_mode: "x" is an identifier. */
+    private final boolean ansiQuotes;
 
     private SqlLexer(String sql, SqlDialect dialect) {
+        this(sql, dialect, false);
+    }
+
+    private SqlLexer(String sql, SqlDialect dialect, boolean ansiQuotes) {
+        this.ansiQuotes = ansiQuotes;
         this.s = sql;
         this.n = sql.length();
         this.dialect = dialect;
@@ -76,7 +83,12 @@ final class SqlLexer {
      *     that cannot start a token
      */
     static Result lex(String sql, SqlDialect dialect) {
-        SqlLexer lexer = new SqlLexer(sql, dialect);
+        return lex(sql, dialect, false);
+    }
+
+    /** Tokenizes with MySQL's ANSI_QUOTES mode on or off (it only matters for MySQL and MariaDB). */
+    static Result lex(String sql, SqlDialect dialect, boolean ansiQuotes) {
+        SqlLexer lexer = new SqlLexer(sql, dialect, ansiQuotes);
         lexer.run();
         return new Result(lexer.tokens, lexer.comments, lexer.questionMarks);
     }
@@ -125,8 +137,9 @@ final class SqlLexer {
                     add(StringLit, start);
                 }
                 case '"' -> {
-                    scanQuoted('"', mysql);
-                    add(mysql ? StringLit : QuotedIdentifier, start);
+                    boolean string = mysql && !ansiQuotes;
+                    scanQuoted('"', string);
+                    add(string ? StringLit : QuotedIdentifier, start);
                 }
                 case '`' -> {
                     if (!backticks) {

@@ -67,7 +67,24 @@ public final class SqlParser {
 
     static Statement parseOrFail(String sql, SqlDialect dialect) {
         SqlDialect lexical = dialect == SqlDialect.ORACLE ? SqlDialect.ANSI : dialect;
-        SqlLexer.Result lexed = SqlLexer.lex(sql, lexical);
+        try {
+            return parseOrFail(sql, lexical, false);
+        } catch (SyntaxFailure f) {
+            if (lexical.isMySqlFamily() && sql.indexOf('"') >= 0) {
+                // The statement may have been written for MySQL's ANSI_QUOTES mode, where "x" is an identifier.
+                // Only a statement that cannot be read with "x" as a string is read that way.
+                try {
+                    return parseOrFail(sql, lexical, true);
+                } catch (SyntaxFailure ignored) {
+                    throw f;
+                }
+            }
+            throw f;
+        }
+    }
+
+    private static Statement parseOrFail(String sql, SqlDialect lexical, boolean ansiQuotes) {
+        SqlLexer.Result lexed = SqlLexer.lex(sql, lexical, ansiQuotes);
         List<SqlToken> tokens = lexed.tokens();
         if (tokens.size() == 1) {
             throw new SyntaxFailure("empty statement: only whitespace and comments", 0);

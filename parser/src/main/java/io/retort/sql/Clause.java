@@ -4,5 +4,5 @@ package io.retort.sql;
 public sealed interface Clause extends Node
         permits SelectItem, OrderItem, WhenClause, With, Cte, NamedWindow, WindowFrame, FrameBound, Limit, LockClause,
         Into, Assignment, OnConflict, InsertSet, DefaultValues, Option, IndexColumn, PartitionBy, PartitionBound,
-        PartitionOf, Window, TableElement, ColumnConstraint, AlterAction, SetItem {
+        PartitionOf, JsonTableColumn, Window, TableElement, ColumnConstraint, AlterAction, SetItem {
 }

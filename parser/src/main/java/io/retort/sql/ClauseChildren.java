@@ -21,6 +21,12 @@ final class ClauseChildren {
                 Query query = m.one(n.query(), Query.class);
                 yield m.changed ? new DerivedTable(query, n.alias(), n.columnAliases(), n.lateral()) : n;
             }
+            case JsonTable n -> {
+                Expression document = m.one(n.document(), Expression.class);
+                Expression path = m.one(n.path(), Expression.class);
+                List<JsonTableColumn> columns = m.list(n.columns(), JsonTableColumn.class);
+                yield m.changed ? new JsonTable(document, path, columns, n.alias()) : n;
+            }
             case FunctionTable n -> {
                 FunctionCall function = m.one(n.function(), FunctionCall.class);
                 List<ColumnDefinition> columnDefinitions = m.list(n.columnDefinitions(), ColumnDefinition.class);
@@ -225,6 +231,12 @@ final class ClauseChildren {
             case PartitionByAction n -> {
                 PartitionBy partitionBy = m.one(n.partitionBy(), PartitionBy.class);
                 yield m.changed ? new PartitionByAction(partitionBy) : n;
+            }
+            case JsonTableColumn n -> {
+                Expression path = m.one(n.path(), Expression.class);
+                List<Option> behaviors = m.list(n.behaviors(), Option.class);
+                List<JsonTableColumn> nested = m.list(n.nested(), JsonTableColumn.class);
+                yield m.changed ? new JsonTableColumn(n.name(), n.type(), n.forOrdinality(), n.exists(), path, behaviors, nested) : n;
             }
             case SetVariable n -> {
                 Variable variable = m.one(n.variable(), Variable.class);
