@@ -30,6 +30,15 @@ final class PasswordMask {
         }
         String s = USER_INFO.matcher(url).replaceAll("$1:" + MASK + "@");
         s = ORACLE_USER.matcher(s).replaceAll("$1/" + MASK + "@");
+        // Before and after the first '?' separately: an H2-style ";PASSWORD=x" ends at the query.
+        int q = s.indexOf('?');
+        if (q < 0) {
+            return parameters(s);
+        }
+        return parameters(s.substring(0, q)) + "?" + parameters(s.substring(q + 1));
+    }
+
+    private static String parameters(String s) {
         return PARAMETER.matcher(s).replaceAll("$1" + MASK);
     }
 }

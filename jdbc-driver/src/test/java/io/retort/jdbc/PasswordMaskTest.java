@@ -18,6 +18,8 @@ class PasswordMaskTest {
         "jdbc:oracle:thin:scott/s3cret@h:1521:orcl | jdbc:oracle:thin:scott/***@h:1521:orcl",
         "conn0: url=jdbc:x user=u password=s3cret | conn0: url=jdbc:x user=u password=***",
         "jdbc:postgresql://h/db?user=u | jdbc:postgresql://h/db?user=u",
+        "jdbc:h2:mem:x;PASSWORD=s3cret?retort.dialect=h2 | jdbc:h2:mem:x;PASSWORD=***?retort.dialect=h2",
+        "jdbc:postgresql://h/db?password=s3?cret&x=1 | jdbc:postgresql://h/db?password=***&x=1",
     })
     void masksSecrets(String url, String masked) {
         assertThat(PasswordMask.url(url)).isEqualTo(masked).doesNotContain("s3cret");
