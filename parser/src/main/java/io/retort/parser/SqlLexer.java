@@ -302,7 +302,7 @@ final class SqlLexer {
             return false;
         }
         int t = tokens.get(tokens.size() - 1).getType();
-        return t == Identifier || t == QuotedIdentifier || t == RParen || t == RBracket || KeywordTable.isKeyword(t);
+        return t == Identifier || t == QuotedIdentifier || t == RParen || t == RBracket;
     }
 
     /** Whether the previous token ends a value (so a following '?|' is an operator, not a parameter). */

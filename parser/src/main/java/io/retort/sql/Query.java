@@ -23,8 +23,16 @@ public sealed interface Query extends Statement, InsertSource permits Select, Se
         return SetOperation.of(SetOperator.INTERSECT, false, this, other);
     }
 
+    default SetOperation intersectAll(Query other) {
+        return SetOperation.of(SetOperator.INTERSECT, true, this, other);
+    }
+
     default SetOperation except(Query other) {
         return SetOperation.of(SetOperator.EXCEPT, false, this, other);
+    }
+
+    default SetOperation exceptAll(Query other) {
+        return SetOperation.of(SetOperator.EXCEPT, true, this, other);
     }
 
     /** This query as a scalar subquery expression. */
