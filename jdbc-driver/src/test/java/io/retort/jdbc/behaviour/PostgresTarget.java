@@ -27,6 +27,14 @@ final class PostgresTarget extends Target {
     @Override String longQuery() { return "SELECT pg_sleep(60)"; }
 
     @Override
+    boolean longQueryRunning() throws SQLException {
+        try (Connection c = db.database().server().connectAdmin()) {
+            return count(c, "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.database().name()
+                    + "' AND state = 'active' AND query LIKE 'SELECT pg_sleep%'") > 0;
+        }
+    }
+
+    @Override
     long sessions() throws SQLException {
         try (Connection c = db.database().server().connectAdmin()) {
             return count(c, "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.database().name() + "'");

@@ -64,6 +64,11 @@ abstract class Target {
      */
     abstract String longQuery();
 
+    /** Whether the server is running {@link #longQuery()} now; true where that cannot be seen. */
+    boolean longQueryRunning() throws SQLException {
+        return true;
+    }
+
     /** Whether the driver's query timeout stops a running query (sqlite-jdbc's does not). */
     boolean queryTimeoutInterruptsQueries() {
         return true;
