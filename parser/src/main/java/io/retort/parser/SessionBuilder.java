@@ -234,13 +234,27 @@ final class SessionBuilder {
                     target = new Variable(VariableKind.SYSTEM, scope, b.qualifiedName(t.qualifiedName()));
                 }
                 List<Expression> values = new ArrayList<>();
-                for (SetValueContext v : c.setValue()) {
-                    values.add(v.expr() != null ? b.expressions.expr(v.expr()) : new Keyword(ModelBuilder.upper(v.getText())));
+                SetValueContext first = c.setValue();
+                if (first.expr() == null) {
+                    values.add(new Keyword(ModelBuilder.upper(first.getText())));
+                } else {
+                    values.add(word(b.expressions.expr(first.expr())));
+                }
+                for (SetListValueContext v : c.setListValue()) {
+                    values.add(v.literal() != null ? b.expressions.literal(v.literal()) : new Keyword(b.identifier(v.identifier()).text()));
                 }
                 yield new SetVariable(target, values);
             }
             default -> throw b.failure("unsupported SET item", ctx.getStart());
         };
+    }
+
+    /** A bare word is a value in SET (OFF, TRADITIONAL, a schema of search_path), not a column. */
+    private static Expression word(Expression value) {
+        if (value instanceof io.retort.sql.ColumnRef ref && ref.qualifier() == null && !ref.column().quoted()) {
+            return new Keyword(ref.column().text());
+        }
+        return value;
     }
 
     private Expression word(ParseTree value) {

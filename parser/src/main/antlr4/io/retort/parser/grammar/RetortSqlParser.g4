@@ -954,7 +954,7 @@ setItem
     : NAMES (identifier | StringLit | DEFAULT) (COLLATE (identifier | StringLit | DEFAULT))?    #setNamesItem
     | (CHARACTER SET | CHARSET) (identifier | StringLit | DEFAULT)                                 #setCharsetItem
     | (LOCAL | SESSION)? TIME ZONE (literal | LOCAL | DEFAULT | INTERVAL StringLit intervalUnit?)  #setTimeZoneItem
-    | setScope? setTarget (Eq | ColonEq | TO) setValue (Comma setValue)*                         #setVariableItem
+    | setScope? setTarget (Eq | ColonEq | TO) setValue (Comma setListValue)*                     #setVariableItem
     ;
 
 setScope
@@ -971,6 +971,13 @@ setValue
     | DEFAULT
     | BINARY
     | expr
+    ;
+
+// the further values of PostgreSQL's SET x TO a, b: plain words and literals, so that MySQL's
+// SET @a = 1, @b = 2 stays two assignments
+setListValue
+    : literal
+    | identifier
     ;
 
 explainStatement
