@@ -33,11 +33,20 @@ public final class RetortCallableStatement extends RetortPreparedStatement imple
         this.cs = cs;
     }
 
-    @Override public <T> T getObject(int index, Class<T> type) throws SQLException { checkOpen(); return DriverValues.wrap(connection, this, cs.getObject(index, type), type); }
-    @Override public <T> T getObject(String name, Class<T> type) throws SQLException { checkOpen(); return DriverValues.wrap(connection, this, cs.getObject(name, type), type); }
+    @Override public <T> T getObject(int index, Class<T> type) throws SQLException {
+        checkOpen();
+        return DriverValues.wrap(connection, this, cs.getObject(index, type), type);
+    }
+    @Override public <T> T getObject(String name, Class<T> type) throws SQLException {
+        checkOpen();
+        return DriverValues.wrap(connection, this, cs.getObject(name, type), type);
+    }
 
     // Plain delegation.
-    @Override public void registerOutParameter(int index, int sqlType) throws SQLException { checkOpen(); cs.registerOutParameter(index, sqlType); }
+    @Override public void registerOutParameter(int index, int sqlType) throws SQLException {
+        checkOpen();
+        cs.registerOutParameter(index, sqlType);
+    }
     @Override public void registerOutParameter(int index, int sqlType, int scale) throws SQLException {
         checkOpen();
         cs.registerOutParameter(index, sqlType, scale);
@@ -51,12 +60,18 @@ public final class RetortCallableStatement extends RetortPreparedStatement imple
     @Override public long getLong(int index) throws SQLException { checkOpen(); return cs.getLong(index); }
     @Override public float getFloat(int index) throws SQLException { checkOpen(); return cs.getFloat(index); }
     @Override public double getDouble(int index) throws SQLException { checkOpen(); return cs.getDouble(index); }
-    @Override public BigDecimal getBigDecimal(int index, int scale) throws SQLException { checkOpen(); return cs.getBigDecimal(index, scale); }
+    @Override public BigDecimal getBigDecimal(int index, int scale) throws SQLException {
+        checkOpen();
+        return cs.getBigDecimal(index, scale);
+    }
     @Override public byte[] getBytes(int index) throws SQLException { checkOpen(); return cs.getBytes(index); }
     @Override public java.sql.Date getDate(int index) throws SQLException { checkOpen(); return cs.getDate(index); }
     @Override public java.sql.Time getTime(int index) throws SQLException { checkOpen(); return cs.getTime(index); }
     @Override public java.sql.Timestamp getTimestamp(int index) throws SQLException { checkOpen(); return cs.getTimestamp(index); }
-    @Override public Object getObject(int index) throws SQLException { checkOpen(); return DriverValues.wrap(connection, this, cs.getObject(index)); }
+    @Override public Object getObject(int index) throws SQLException {
+        checkOpen();
+        return DriverValues.wrap(connection, this, cs.getObject(index));
+    }
     @Override public BigDecimal getBigDecimal(int index) throws SQLException { checkOpen(); return cs.getBigDecimal(index); }
     @Override public Object getObject(int index, Map<String, Class<?>> map) throws SQLException {
         checkOpen();
@@ -68,12 +83,18 @@ public final class RetortCallableStatement extends RetortPreparedStatement imple
     @Override public Array getArray(int index) throws SQLException { checkOpen(); return RetortArray.wrap(connection, cs.getArray(index)); }
     @Override public java.sql.Date getDate(int index, Calendar cal) throws SQLException { checkOpen(); return cs.getDate(index, cal); }
     @Override public java.sql.Time getTime(int index, Calendar cal) throws SQLException { checkOpen(); return cs.getTime(index, cal); }
-    @Override public java.sql.Timestamp getTimestamp(int index, Calendar cal) throws SQLException { checkOpen(); return cs.getTimestamp(index, cal); }
+    @Override public java.sql.Timestamp getTimestamp(int index, Calendar cal) throws SQLException {
+        checkOpen();
+        return cs.getTimestamp(index, cal);
+    }
     @Override public void registerOutParameter(int index, int sqlType, String typeName) throws SQLException {
         checkOpen();
         cs.registerOutParameter(index, sqlType, typeName);
     }
-    @Override public void registerOutParameter(String name, int sqlType) throws SQLException { checkOpen(); cs.registerOutParameter(name, sqlType); }
+    @Override public void registerOutParameter(String name, int sqlType) throws SQLException {
+        checkOpen();
+        cs.registerOutParameter(name, sqlType);
+    }
     @Override public void registerOutParameter(String name, int sqlType, int scale) throws SQLException {
         checkOpen();
         cs.registerOutParameter(name, sqlType, scale);
@@ -125,7 +146,10 @@ public final class RetortCallableStatement extends RetortPreparedStatement imple
         checkOpen();
         cs.setTimestamp(name, x, cal);
     }
-    @Override public void setNull(String name, int sqlType, String typeName) throws SQLException { checkOpen(); cs.setNull(name, sqlType, typeName); }
+    @Override public void setNull(String name, int sqlType, String typeName) throws SQLException {
+        checkOpen();
+        cs.setNull(name, sqlType, typeName);
+    }
     @Override public String getString(String name) throws SQLException { checkOpen(); return cs.getString(name); }
     @Override public boolean getBoolean(String name) throws SQLException { checkOpen(); return cs.getBoolean(name); }
     @Override public byte getByte(String name) throws SQLException { checkOpen(); return cs.getByte(name); }
@@ -150,7 +174,10 @@ public final class RetortCallableStatement extends RetortPreparedStatement imple
     @Override public Ref getRef(String name) throws SQLException { checkOpen(); return cs.getRef(name); }
     @Override public Blob getBlob(String name) throws SQLException { checkOpen(); return cs.getBlob(name); }
     @Override public Clob getClob(String name) throws SQLException { checkOpen(); return cs.getClob(name); }
-    @Override public Array getArray(String name) throws SQLException { checkOpen(); return RetortArray.wrap(connection, cs.getArray(name)); }
+    @Override public Array getArray(String name) throws SQLException {
+        checkOpen();
+        return RetortArray.wrap(connection, cs.getArray(name));
+    }
     @Override public java.sql.Date getDate(String name, Calendar cal) throws SQLException { checkOpen(); return cs.getDate(name, cal); }
     @Override public java.sql.Time getTime(String name, Calendar cal) throws SQLException { checkOpen(); return cs.getTime(name, cal); }
     @Override public java.sql.Timestamp getTimestamp(String name, Calendar cal) throws SQLException {
@@ -167,12 +194,18 @@ public final class RetortCallableStatement extends RetortPreparedStatement imple
         cs.setNCharacterStream(name, value, length);
     }
     @Override public void setNClob(String name, NClob value) throws SQLException { checkOpen(); cs.setNClob(name, value); }
-    @Override public void setClob(String name, Reader reader, long length) throws SQLException { checkOpen(); cs.setClob(name, reader, length); }
+    @Override public void setClob(String name, Reader reader, long length) throws SQLException {
+        checkOpen();
+        cs.setClob(name, reader, length);
+    }
     @Override public void setBlob(String name, InputStream inputStream, long length) throws SQLException {
         checkOpen();
         cs.setBlob(name, inputStream, length);
     }
-    @Override public void setNClob(String name, Reader reader, long length) throws SQLException { checkOpen(); cs.setNClob(name, reader, length); }
+    @Override public void setNClob(String name, Reader reader, long length) throws SQLException {
+        checkOpen();
+        cs.setNClob(name, reader, length);
+    }
     @Override public NClob getNClob(int index) throws SQLException { checkOpen(); return cs.getNClob(index); }
     @Override public NClob getNClob(String name) throws SQLException { checkOpen(); return cs.getNClob(name); }
     @Override public void setSQLXML(String name, SQLXML xmlObject) throws SQLException { checkOpen(); cs.setSQLXML(name, xmlObject); }
@@ -200,8 +233,14 @@ public final class RetortCallableStatement extends RetortPreparedStatement imple
     }
     @Override public void setAsciiStream(String name, InputStream x) throws SQLException { checkOpen(); cs.setAsciiStream(name, x); }
     @Override public void setBinaryStream(String name, InputStream x) throws SQLException { checkOpen(); cs.setBinaryStream(name, x); }
-    @Override public void setCharacterStream(String name, Reader reader) throws SQLException { checkOpen(); cs.setCharacterStream(name, reader); }
-    @Override public void setNCharacterStream(String name, Reader value) throws SQLException { checkOpen(); cs.setNCharacterStream(name, value); }
+    @Override public void setCharacterStream(String name, Reader reader) throws SQLException {
+        checkOpen();
+        cs.setCharacterStream(name, reader);
+    }
+    @Override public void setNCharacterStream(String name, Reader value) throws SQLException {
+        checkOpen();
+        cs.setNCharacterStream(name, value);
+    }
     @Override public void setClob(String name, Reader reader) throws SQLException { checkOpen(); cs.setClob(name, reader); }
     @Override public void setBlob(String name, InputStream inputStream) throws SQLException { checkOpen(); cs.setBlob(name, inputStream); }
     @Override public void setNClob(String name, Reader reader) throws SQLException { checkOpen(); cs.setNClob(name, reader); }

@@ -90,9 +90,13 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsColumnAliasing() throws SQLException { return real.supportsColumnAliasing(); }
     @Override public boolean nullPlusNonNullIsNull() throws SQLException { return real.nullPlusNonNullIsNull(); }
     @Override public boolean supportsConvert() throws SQLException { return real.supportsConvert(); }
-    @Override public boolean supportsConvert(int fromType, int toType) throws SQLException { return real.supportsConvert(fromType, toType); }
+    @Override public boolean supportsConvert(int fromType, int toType) throws SQLException {
+        return real.supportsConvert(fromType, toType);
+    }
     @Override public boolean supportsTableCorrelationNames() throws SQLException { return real.supportsTableCorrelationNames(); }
-    @Override public boolean supportsDifferentTableCorrelationNames() throws SQLException { return real.supportsDifferentTableCorrelationNames(); }
+    @Override public boolean supportsDifferentTableCorrelationNames() throws SQLException {
+        return real.supportsDifferentTableCorrelationNames();
+    }
     @Override public boolean supportsExpressionsInOrderBy() throws SQLException { return real.supportsExpressionsInOrderBy(); }
     @Override public boolean supportsOrderByUnrelated() throws SQLException { return real.supportsOrderByUnrelated(); }
     @Override public boolean supportsGroupBy() throws SQLException { return real.supportsGroupBy(); }
@@ -108,7 +112,9 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsANSI92EntryLevelSQL() throws SQLException { return real.supportsANSI92EntryLevelSQL(); }
     @Override public boolean supportsANSI92IntermediateSQL() throws SQLException { return real.supportsANSI92IntermediateSQL(); }
     @Override public boolean supportsANSI92FullSQL() throws SQLException { return real.supportsANSI92FullSQL(); }
-    @Override public boolean supportsIntegrityEnhancementFacility() throws SQLException { return real.supportsIntegrityEnhancementFacility(); }
+    @Override public boolean supportsIntegrityEnhancementFacility() throws SQLException {
+        return real.supportsIntegrityEnhancementFacility();
+    }
     @Override public boolean supportsOuterJoins() throws SQLException { return real.supportsOuterJoins(); }
     @Override public boolean supportsFullOuterJoins() throws SQLException { return real.supportsFullOuterJoins(); }
     @Override public boolean supportsLimitedOuterJoins() throws SQLException { return real.supportsLimitedOuterJoins(); }
@@ -121,12 +127,16 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsSchemasInProcedureCalls() throws SQLException { return real.supportsSchemasInProcedureCalls(); }
     @Override public boolean supportsSchemasInTableDefinitions() throws SQLException { return real.supportsSchemasInTableDefinitions(); }
     @Override public boolean supportsSchemasInIndexDefinitions() throws SQLException { return real.supportsSchemasInIndexDefinitions(); }
-    @Override public boolean supportsSchemasInPrivilegeDefinitions() throws SQLException { return real.supportsSchemasInPrivilegeDefinitions(); }
+    @Override public boolean supportsSchemasInPrivilegeDefinitions() throws SQLException {
+        return real.supportsSchemasInPrivilegeDefinitions();
+    }
     @Override public boolean supportsCatalogsInDataManipulation() throws SQLException { return real.supportsCatalogsInDataManipulation(); }
     @Override public boolean supportsCatalogsInProcedureCalls() throws SQLException { return real.supportsCatalogsInProcedureCalls(); }
     @Override public boolean supportsCatalogsInTableDefinitions() throws SQLException { return real.supportsCatalogsInTableDefinitions(); }
     @Override public boolean supportsCatalogsInIndexDefinitions() throws SQLException { return real.supportsCatalogsInIndexDefinitions(); }
-    @Override public boolean supportsCatalogsInPrivilegeDefinitions() throws SQLException { return real.supportsCatalogsInPrivilegeDefinitions(); }
+    @Override public boolean supportsCatalogsInPrivilegeDefinitions() throws SQLException {
+        return real.supportsCatalogsInPrivilegeDefinitions();
+    }
     @Override public boolean supportsPositionedDelete() throws SQLException { return real.supportsPositionedDelete(); }
     @Override public boolean supportsPositionedUpdate() throws SQLException { return real.supportsPositionedUpdate(); }
     @Override public boolean supportsSelectForUpdate() throws SQLException { return real.supportsSelectForUpdate(); }
@@ -141,7 +151,9 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsOpenCursorsAcrossCommit() throws SQLException { return real.supportsOpenCursorsAcrossCommit(); }
     @Override public boolean supportsOpenCursorsAcrossRollback() throws SQLException { return real.supportsOpenCursorsAcrossRollback(); }
     @Override public boolean supportsOpenStatementsAcrossCommit() throws SQLException { return real.supportsOpenStatementsAcrossCommit(); }
-    @Override public boolean supportsOpenStatementsAcrossRollback() throws SQLException { return real.supportsOpenStatementsAcrossRollback(); }
+    @Override public boolean supportsOpenStatementsAcrossRollback() throws SQLException {
+        return real.supportsOpenStatementsAcrossRollback();
+    }
     @Override public int getMaxBinaryLiteralLength() throws SQLException { return real.getMaxBinaryLiteralLength(); }
     @Override public int getMaxCharLiteralLength() throws SQLException { return real.getMaxCharLiteralLength(); }
     @Override public int getMaxColumnNameLength() throws SQLException { return real.getMaxColumnNameLength(); }
@@ -174,30 +186,39 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsDataManipulationTransactionsOnly() throws SQLException {
         return real.supportsDataManipulationTransactionsOnly();
     }
-    @Override public boolean dataDefinitionCausesTransactionCommit() throws SQLException { return real.dataDefinitionCausesTransactionCommit(); }
-    @Override public boolean dataDefinitionIgnoredInTransactions() throws SQLException { return real.dataDefinitionIgnoredInTransactions(); }
+    @Override public boolean dataDefinitionCausesTransactionCommit() throws SQLException {
+        return real.dataDefinitionCausesTransactionCommit();
+    }
+    @Override public boolean dataDefinitionIgnoredInTransactions() throws SQLException {
+        return real.dataDefinitionIgnoredInTransactions();
+    }
     @Override public ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern) throws SQLException {
         return results(real.getProcedures(catalog, schemaPattern, procedureNamePattern));
     }
-    @Override public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern,
+            String columnNamePattern) throws SQLException {
         return results(real.getProcedureColumns(catalog, schemaPattern, procedureNamePattern, columnNamePattern));
     }
-    @Override public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types) throws SQLException {
+    @Override public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern,
+            String[] types) throws SQLException {
         return results(real.getTables(catalog, schemaPattern, tableNamePattern, types));
     }
     @Override public ResultSet getSchemas() throws SQLException { return results(real.getSchemas()); }
     @Override public ResultSet getCatalogs() throws SQLException { return results(real.getCatalogs()); }
     @Override public ResultSet getTableTypes() throws SQLException { return results(real.getTableTypes()); }
-    @Override public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
+            String columnNamePattern) throws SQLException {
         return results(real.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
     }
-    @Override public ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getColumnPrivileges(String catalog, String schema, String table,
+            String columnNamePattern) throws SQLException {
         return results(real.getColumnPrivileges(catalog, schema, table, columnNamePattern));
     }
     @Override public ResultSet getTablePrivileges(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
         return results(real.getTablePrivileges(catalog, schemaPattern, tableNamePattern));
     }
-    @Override public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable) throws SQLException {
+    @Override public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope,
+            boolean nullable) throws SQLException {
         return results(real.getBestRowIdentifier(catalog, schema, table, scope, nullable));
     }
     @Override public ResultSet getVersionColumns(String catalog, String schema, String table) throws SQLException {
@@ -212,11 +233,13 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
         return results(real.getExportedKeys(catalog, schema, table));
     }
-    @Override public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable, String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
+    @Override public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
+            String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
         return results(real.getCrossReference(parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable));
     }
     @Override public ResultSet getTypeInfo() throws SQLException { return results(real.getTypeInfo()); }
-    @Override public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate) throws SQLException {
+    @Override public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique,
+            boolean approximate) throws SQLException {
         return results(real.getIndexInfo(catalog, schema, table, unique, approximate));
     }
     @Override public boolean supportsResultSetType(int type) throws SQLException { return real.supportsResultSetType(type); }
@@ -246,7 +269,8 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
         return results(real.getSuperTables(catalog, schemaPattern, tableNamePattern));
     }
-    @Override public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern) throws SQLException {
+    @Override public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern,
+            String attributeNamePattern) throws SQLException {
         return results(real.getAttributes(catalog, schemaPattern, typeNamePattern, attributeNamePattern));
     }
     @Override public boolean supportsResultSetHoldability(int holdability) throws SQLException {
@@ -264,16 +288,22 @@ public final class RetortDatabaseMetaData implements DatabaseMetaData {
     @Override public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
         return results(real.getSchemas(catalog, schemaPattern));
     }
-    @Override public boolean supportsStoredFunctionsUsingCallSyntax() throws SQLException { return real.supportsStoredFunctionsUsingCallSyntax(); }
-    @Override public boolean autoCommitFailureClosesAllResultSets() throws SQLException { return real.autoCommitFailureClosesAllResultSets(); }
+    @Override public boolean supportsStoredFunctionsUsingCallSyntax() throws SQLException {
+        return real.supportsStoredFunctionsUsingCallSyntax();
+    }
+    @Override public boolean autoCommitFailureClosesAllResultSets() throws SQLException {
+        return real.autoCommitFailureClosesAllResultSets();
+    }
     @Override public ResultSet getClientInfoProperties() throws SQLException { return results(real.getClientInfoProperties()); }
     @Override public ResultSet getFunctions(String catalog, String schemaPattern, String functionNamePattern) throws SQLException {
         return results(real.getFunctions(catalog, schemaPattern, functionNamePattern));
     }
-    @Override public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern,
+            String columnNamePattern) throws SQLException {
         return results(real.getFunctionColumns(catalog, schemaPattern, functionNamePattern, columnNamePattern));
     }
-    @Override public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern,
+            String columnNamePattern) throws SQLException {
         return results(real.getPseudoColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
     }
     @Override public boolean generatedKeyAlwaysReturned() throws SQLException { return real.generatedKeyAlwaysReturned(); }

@@ -122,7 +122,10 @@ public sealed class RetortPreparedStatement extends RetortStatement implements P
         checkOpen();
         ps.setTimestamp(index, x, cal);
     }
-    @Override public void setNull(int index, int sqlType, String typeName) throws SQLException { checkOpen(); ps.setNull(index, sqlType, typeName); }
+    @Override public void setNull(int index, int sqlType, String typeName) throws SQLException {
+        checkOpen();
+        ps.setNull(index, sqlType, typeName);
+    }
     @Override public void setURL(int index, URL x) throws SQLException { checkOpen(); ps.setURL(index, x); }
     @Override public ParameterMetaData getParameterMetaData() throws SQLException { checkOpen(); return ps.getParameterMetaData(); }
     @Override public void setRowId(int index, RowId x) throws SQLException { checkOpen(); ps.setRowId(index, x); }
@@ -132,12 +135,18 @@ public sealed class RetortPreparedStatement extends RetortStatement implements P
         ps.setNCharacterStream(index, value, length);
     }
     @Override public void setNClob(int index, NClob value) throws SQLException { checkOpen(); ps.setNClob(index, value); }
-    @Override public void setClob(int index, Reader reader, long length) throws SQLException { checkOpen(); ps.setClob(index, reader, length); }
+    @Override public void setClob(int index, Reader reader, long length) throws SQLException {
+        checkOpen();
+        ps.setClob(index, reader, length);
+    }
     @Override public void setBlob(int index, InputStream inputStream, long length) throws SQLException {
         checkOpen();
         ps.setBlob(index, inputStream, length);
     }
-    @Override public void setNClob(int index, Reader reader, long length) throws SQLException { checkOpen(); ps.setNClob(index, reader, length); }
+    @Override public void setNClob(int index, Reader reader, long length) throws SQLException {
+        checkOpen();
+        ps.setNClob(index, reader, length);
+    }
     @Override public void setSQLXML(int index, SQLXML xmlObject) throws SQLException { checkOpen(); ps.setSQLXML(index, xmlObject); }
     @Override public void setObject(int index, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
         checkOpen();
@@ -157,8 +166,14 @@ public sealed class RetortPreparedStatement extends RetortStatement implements P
     }
     @Override public void setAsciiStream(int index, InputStream x) throws SQLException { checkOpen(); ps.setAsciiStream(index, x); }
     @Override public void setBinaryStream(int index, InputStream x) throws SQLException { checkOpen(); ps.setBinaryStream(index, x); }
-    @Override public void setCharacterStream(int index, Reader reader) throws SQLException { checkOpen(); ps.setCharacterStream(index, reader); }
-    @Override public void setNCharacterStream(int index, Reader value) throws SQLException { checkOpen(); ps.setNCharacterStream(index, value); }
+    @Override public void setCharacterStream(int index, Reader reader) throws SQLException {
+        checkOpen();
+        ps.setCharacterStream(index, reader);
+    }
+    @Override public void setNCharacterStream(int index, Reader value) throws SQLException {
+        checkOpen();
+        ps.setNCharacterStream(index, value);
+    }
     @Override public void setClob(int index, Reader reader) throws SQLException { checkOpen(); ps.setClob(index, reader); }
     @Override public void setBlob(int index, InputStream inputStream) throws SQLException { checkOpen(); ps.setBlob(index, inputStream); }
     @Override public void setNClob(int index, Reader reader) throws SQLException { checkOpen(); ps.setNClob(index, reader); }

@@ -110,8 +110,14 @@ public final class RetortResultSet implements ResultSet {
         return wrapper;
     }
 
-    @Override public <T> T getObject(int column, Class<T> type) throws SQLException { checkOpen(); return DriverValues.wrap(connection, null, real.getObject(column, type), type); }
-    @Override public <T> T getObject(String label, Class<T> type) throws SQLException { checkOpen(); return DriverValues.wrap(connection, null, real.getObject(label, type), type); }
+    @Override public <T> T getObject(int column, Class<T> type) throws SQLException {
+        checkOpen();
+        return DriverValues.wrap(connection, null, real.getObject(column, type), type);
+    }
+    @Override public <T> T getObject(String label, Class<T> type) throws SQLException {
+        checkOpen();
+        return DriverValues.wrap(connection, null, real.getObject(label, type), type);
+    }
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
@@ -140,7 +146,10 @@ public final class RetortResultSet implements ResultSet {
     @Override public long getLong(int column) throws SQLException { checkOpen(); return real.getLong(column); }
     @Override public float getFloat(int column) throws SQLException { checkOpen(); return real.getFloat(column); }
     @Override public double getDouble(int column) throws SQLException { checkOpen(); return real.getDouble(column); }
-    @Override public BigDecimal getBigDecimal(int column, int scale) throws SQLException { checkOpen(); return real.getBigDecimal(column, scale); }
+    @Override public BigDecimal getBigDecimal(int column, int scale) throws SQLException {
+        checkOpen();
+        return real.getBigDecimal(column, scale);
+    }
     @Override public byte[] getBytes(int column) throws SQLException { checkOpen(); return real.getBytes(column); }
     @Override public java.sql.Date getDate(int column) throws SQLException { checkOpen(); return real.getDate(column); }
     @Override public java.sql.Time getTime(int column) throws SQLException { checkOpen(); return real.getTime(column); }
@@ -156,7 +165,10 @@ public final class RetortResultSet implements ResultSet {
     @Override public long getLong(String label) throws SQLException { checkOpen(); return real.getLong(label); }
     @Override public float getFloat(String label) throws SQLException { checkOpen(); return real.getFloat(label); }
     @Override public double getDouble(String label) throws SQLException { checkOpen(); return real.getDouble(label); }
-    @Override public BigDecimal getBigDecimal(String label, int scale) throws SQLException { checkOpen(); return real.getBigDecimal(label, scale); }
+    @Override public BigDecimal getBigDecimal(String label, int scale) throws SQLException {
+        checkOpen();
+        return real.getBigDecimal(label, scale);
+    }
     @Override public byte[] getBytes(String label) throws SQLException { checkOpen(); return real.getBytes(label); }
     @Override public java.sql.Date getDate(String label) throws SQLException { checkOpen(); return real.getDate(label); }
     @Override public java.sql.Time getTime(String label) throws SQLException { checkOpen(); return real.getTime(label); }
@@ -215,7 +227,10 @@ public final class RetortResultSet implements ResultSet {
     @Override public void updateBytes(int column, byte[] x) throws SQLException { checkOpen(); real.updateBytes(column, x); }
     @Override public void updateDate(int column, java.sql.Date x) throws SQLException { checkOpen(); real.updateDate(column, x); }
     @Override public void updateTime(int column, java.sql.Time x) throws SQLException { checkOpen(); real.updateTime(column, x); }
-    @Override public void updateTimestamp(int column, java.sql.Timestamp x) throws SQLException { checkOpen(); real.updateTimestamp(column, x); }
+    @Override public void updateTimestamp(int column, java.sql.Timestamp x) throws SQLException {
+        checkOpen();
+        real.updateTimestamp(column, x);
+    }
     @Override public void updateAsciiStream(int column, InputStream x, int length) throws SQLException {
         checkOpen();
         real.updateAsciiStream(column, x, length);
@@ -232,7 +247,10 @@ public final class RetortResultSet implements ResultSet {
         checkOpen();
         real.updateObject(column, RetortArray.real(x), scaleOrLength);
     }
-    @Override public void updateObject(int column, Object x) throws SQLException { checkOpen(); real.updateObject(column, RetortArray.real(x)); }
+    @Override public void updateObject(int column, Object x) throws SQLException {
+        checkOpen();
+        real.updateObject(column, RetortArray.real(x));
+    }
     @Override public void updateNull(String label) throws SQLException { checkOpen(); real.updateNull(label); }
     @Override public void updateBoolean(String label, boolean x) throws SQLException { checkOpen(); real.updateBoolean(label, x); }
     @Override public void updateByte(String label, byte x) throws SQLException { checkOpen(); real.updateByte(label, x); }
@@ -246,7 +264,10 @@ public final class RetortResultSet implements ResultSet {
     @Override public void updateBytes(String label, byte[] x) throws SQLException { checkOpen(); real.updateBytes(label, x); }
     @Override public void updateDate(String label, java.sql.Date x) throws SQLException { checkOpen(); real.updateDate(label, x); }
     @Override public void updateTime(String label, java.sql.Time x) throws SQLException { checkOpen(); real.updateTime(label, x); }
-    @Override public void updateTimestamp(String label, java.sql.Timestamp x) throws SQLException { checkOpen(); real.updateTimestamp(label, x); }
+    @Override public void updateTimestamp(String label, java.sql.Timestamp x) throws SQLException {
+        checkOpen();
+        real.updateTimestamp(label, x);
+    }
     @Override public void updateAsciiStream(String label, InputStream x, int length) throws SQLException {
         checkOpen();
         real.updateAsciiStream(label, x, length);
@@ -263,7 +284,10 @@ public final class RetortResultSet implements ResultSet {
         checkOpen();
         real.updateObject(label, RetortArray.real(x), scaleOrLength);
     }
-    @Override public void updateObject(String label, Object x) throws SQLException { checkOpen(); real.updateObject(label, RetortArray.real(x)); }
+    @Override public void updateObject(String label, Object x) throws SQLException {
+        checkOpen();
+        real.updateObject(label, RetortArray.real(x));
+    }
     @Override public void insertRow() throws SQLException { checkOpen(); real.insertRow(); }
     @Override public void updateRow() throws SQLException { checkOpen(); real.updateRow(); }
     @Override public void deleteRow() throws SQLException { checkOpen(); real.deleteRow(); }
@@ -278,7 +302,10 @@ public final class RetortResultSet implements ResultSet {
     @Override public Ref getRef(int column) throws SQLException { checkOpen(); return real.getRef(column); }
     @Override public Blob getBlob(int column) throws SQLException { checkOpen(); return real.getBlob(column); }
     @Override public Clob getClob(int column) throws SQLException { checkOpen(); return real.getClob(column); }
-    @Override public Array getArray(int column) throws SQLException { checkOpen(); return RetortArray.wrap(connection, real.getArray(column)); }
+    @Override public Array getArray(int column) throws SQLException {
+        checkOpen();
+        return RetortArray.wrap(connection, real.getArray(column));
+    }
     @Override public Object getObject(String label, Map<String, Class<?>> map) throws SQLException {
         checkOpen();
         return DriverValues.wrap(connection, null, real.getObject(label, map));
@@ -286,7 +313,10 @@ public final class RetortResultSet implements ResultSet {
     @Override public Ref getRef(String label) throws SQLException { checkOpen(); return real.getRef(label); }
     @Override public Blob getBlob(String label) throws SQLException { checkOpen(); return real.getBlob(label); }
     @Override public Clob getClob(String label) throws SQLException { checkOpen(); return real.getClob(label); }
-    @Override public Array getArray(String label) throws SQLException { checkOpen(); return RetortArray.wrap(connection, real.getArray(label)); }
+    @Override public Array getArray(String label) throws SQLException {
+        checkOpen();
+        return RetortArray.wrap(connection, real.getArray(label));
+    }
     @Override public java.sql.Date getDate(int column, Calendar cal) throws SQLException { checkOpen(); return real.getDate(column, cal); }
     @Override public java.sql.Date getDate(String label, Calendar cal) throws SQLException { checkOpen(); return real.getDate(label, cal); }
     @Override public java.sql.Time getTime(int column, Calendar cal) throws SQLException { checkOpen(); return real.getTime(column, cal); }
@@ -307,23 +337,41 @@ public final class RetortResultSet implements ResultSet {
     @Override public void updateBlob(String label, Blob x) throws SQLException { checkOpen(); real.updateBlob(label, x); }
     @Override public void updateClob(int column, Clob x) throws SQLException { checkOpen(); real.updateClob(column, x); }
     @Override public void updateClob(String label, Clob x) throws SQLException { checkOpen(); real.updateClob(label, x); }
-    @Override public void updateArray(int column, Array x) throws SQLException { checkOpen(); real.updateArray(column, RetortArray.real(x)); }
-    @Override public void updateArray(String label, Array x) throws SQLException { checkOpen(); real.updateArray(label, RetortArray.real(x)); }
+    @Override public void updateArray(int column, Array x) throws SQLException {
+        checkOpen();
+        real.updateArray(column, RetortArray.real(x));
+    }
+    @Override public void updateArray(String label, Array x) throws SQLException {
+        checkOpen();
+        real.updateArray(label, RetortArray.real(x));
+    }
     @Override public RowId getRowId(int column) throws SQLException { checkOpen(); return real.getRowId(column); }
     @Override public RowId getRowId(String label) throws SQLException { checkOpen(); return real.getRowId(label); }
     @Override public void updateRowId(int column, RowId x) throws SQLException { checkOpen(); real.updateRowId(column, x); }
     @Override public void updateRowId(String label, RowId x) throws SQLException { checkOpen(); real.updateRowId(label, x); }
     @Override public int getHoldability() throws SQLException { checkOpen(); return real.getHoldability(); }
-    @Override public void updateNString(int column, String nString) throws SQLException { checkOpen(); real.updateNString(column, nString); }
-    @Override public void updateNString(String label, String nString) throws SQLException { checkOpen(); real.updateNString(label, nString); }
+    @Override public void updateNString(int column, String nString) throws SQLException {
+        checkOpen();
+        real.updateNString(column, nString);
+    }
+    @Override public void updateNString(String label, String nString) throws SQLException {
+        checkOpen();
+        real.updateNString(label, nString);
+    }
     @Override public void updateNClob(int column, NClob nClob) throws SQLException { checkOpen(); real.updateNClob(column, nClob); }
     @Override public void updateNClob(String label, NClob nClob) throws SQLException { checkOpen(); real.updateNClob(label, nClob); }
     @Override public NClob getNClob(int column) throws SQLException { checkOpen(); return real.getNClob(column); }
     @Override public NClob getNClob(String label) throws SQLException { checkOpen(); return real.getNClob(label); }
     @Override public SQLXML getSQLXML(int column) throws SQLException { checkOpen(); return real.getSQLXML(column); }
     @Override public SQLXML getSQLXML(String label) throws SQLException { checkOpen(); return real.getSQLXML(label); }
-    @Override public void updateSQLXML(int column, SQLXML xmlObject) throws SQLException { checkOpen(); real.updateSQLXML(column, xmlObject); }
-    @Override public void updateSQLXML(String label, SQLXML xmlObject) throws SQLException { checkOpen(); real.updateSQLXML(label, xmlObject); }
+    @Override public void updateSQLXML(int column, SQLXML xmlObject) throws SQLException {
+        checkOpen();
+        real.updateSQLXML(column, xmlObject);
+    }
+    @Override public void updateSQLXML(String label, SQLXML xmlObject) throws SQLException {
+        checkOpen();
+        real.updateSQLXML(label, xmlObject);
+    }
     @Override public String getNString(int column) throws SQLException { checkOpen(); return real.getNString(column); }
     @Override public String getNString(String label) throws SQLException { checkOpen(); return real.getNString(label); }
     @Override public Reader getNCharacterStream(int column) throws SQLException { checkOpen(); return real.getNCharacterStream(column); }
@@ -384,22 +432,46 @@ public final class RetortResultSet implements ResultSet {
         checkOpen();
         real.updateNClob(label, reader, length);
     }
-    @Override public void updateNCharacterStream(int column, Reader x) throws SQLException { checkOpen(); real.updateNCharacterStream(column, x); }
+    @Override public void updateNCharacterStream(int column, Reader x) throws SQLException {
+        checkOpen();
+        real.updateNCharacterStream(column, x);
+    }
     @Override public void updateNCharacterStream(String label, Reader reader) throws SQLException {
         checkOpen();
         real.updateNCharacterStream(label, reader);
     }
-    @Override public void updateAsciiStream(int column, InputStream x) throws SQLException { checkOpen(); real.updateAsciiStream(column, x); }
-    @Override public void updateBinaryStream(int column, InputStream x) throws SQLException { checkOpen(); real.updateBinaryStream(column, x); }
-    @Override public void updateCharacterStream(int column, Reader x) throws SQLException { checkOpen(); real.updateCharacterStream(column, x); }
-    @Override public void updateAsciiStream(String label, InputStream x) throws SQLException { checkOpen(); real.updateAsciiStream(label, x); }
-    @Override public void updateBinaryStream(String label, InputStream x) throws SQLException { checkOpen(); real.updateBinaryStream(label, x); }
+    @Override public void updateAsciiStream(int column, InputStream x) throws SQLException {
+        checkOpen();
+        real.updateAsciiStream(column, x);
+    }
+    @Override public void updateBinaryStream(int column, InputStream x) throws SQLException {
+        checkOpen();
+        real.updateBinaryStream(column, x);
+    }
+    @Override public void updateCharacterStream(int column, Reader x) throws SQLException {
+        checkOpen();
+        real.updateCharacterStream(column, x);
+    }
+    @Override public void updateAsciiStream(String label, InputStream x) throws SQLException {
+        checkOpen();
+        real.updateAsciiStream(label, x);
+    }
+    @Override public void updateBinaryStream(String label, InputStream x) throws SQLException {
+        checkOpen();
+        real.updateBinaryStream(label, x);
+    }
     @Override public void updateCharacterStream(String label, Reader reader) throws SQLException {
         checkOpen();
         real.updateCharacterStream(label, reader);
     }
-    @Override public void updateBlob(int column, InputStream inputStream) throws SQLException { checkOpen(); real.updateBlob(column, inputStream); }
-    @Override public void updateBlob(String label, InputStream inputStream) throws SQLException { checkOpen(); real.updateBlob(label, inputStream); }
+    @Override public void updateBlob(int column, InputStream inputStream) throws SQLException {
+        checkOpen();
+        real.updateBlob(column, inputStream);
+    }
+    @Override public void updateBlob(String label, InputStream inputStream) throws SQLException {
+        checkOpen();
+        real.updateBlob(label, inputStream);
+    }
     @Override public void updateClob(int column, Reader reader) throws SQLException { checkOpen(); real.updateClob(column, reader); }
     @Override public void updateClob(String label, Reader reader) throws SQLException { checkOpen(); real.updateClob(label, reader); }
     @Override public void updateNClob(int column, Reader reader) throws SQLException { checkOpen(); real.updateNClob(column, reader); }

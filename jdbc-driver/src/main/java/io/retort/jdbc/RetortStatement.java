@@ -349,7 +349,10 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
         checkOpen();
         return real.enquoteIdentifier(identifier, alwaysQuote);
     }
-    @Override public boolean isSimpleIdentifier(String identifier) throws SQLException { checkOpen(); return real.isSimpleIdentifier(identifier); }
+    @Override public boolean isSimpleIdentifier(String identifier) throws SQLException {
+        checkOpen();
+        return real.isSimpleIdentifier(identifier);
+    }
     @Override public String enquoteNCharLiteral(String val) throws SQLException { checkOpen(); return real.enquoteNCharLiteral(val); }
 
     @Override

@@ -31,7 +31,8 @@ public final class StubArray implements Array {
     }
 
     private ResultSet results() {
-        return new StubResultSet(internal, List.of("INDEX", "VALUE"), List.<Object[]>of(new Object[] {1, elements.length > 0 ? elements[0] : null}));
+        Object first = elements.length > 0 ? elements[0] : null;
+        return new StubResultSet(internal, List.of("INDEX", "VALUE"), List.<Object[]>of(new Object[] {1, first}));
     }
 
     @Override public Object getArray() throws SQLException { log.record("getArray"); return elements; }
@@ -46,8 +47,14 @@ public final class StubArray implements Array {
         return null;
     }
     @Override public ResultSet getResultSet() throws SQLException { log.record("getResultSet"); return results(); }
-    @Override public ResultSet getResultSet(Map<String, Class<?>> map) throws SQLException { log.record("getResultSet", map); return results(); }
-    @Override public ResultSet getResultSet(long index, int count) throws SQLException { log.record("getResultSet", index, count); return results(); }
+    @Override public ResultSet getResultSet(Map<String, Class<?>> map) throws SQLException {
+        log.record("getResultSet", map);
+        return results();
+    }
+    @Override public ResultSet getResultSet(long index, int count) throws SQLException {
+        log.record("getResultSet", index, count);
+        return results();
+    }
     @Override public ResultSet getResultSet(long index, int count, Map<String, Class<?>> map) throws SQLException {
         log.record("getResultSet", index, count, map);
         return results();

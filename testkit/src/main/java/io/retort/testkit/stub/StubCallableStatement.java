@@ -27,11 +27,19 @@ public final class StubCallableStatement extends StubPreparedStatement implement
         super(connection, sql);
     }
 
-    @Override public Array getArray(int index) throws SQLException { log.record("getArray", index); return new StubArray(connection, new Object[] {1}); }
-    @Override public Array getArray(String name) throws SQLException { log.record("getArray", name); return new StubArray(connection, new Object[] {1}); }
+    @Override public Array getArray(int index) throws SQLException {
+        log.record("getArray", index);
+        return new StubArray(connection, new Object[] {1});
+    }
+    @Override public Array getArray(String name) throws SQLException {
+        log.record("getArray", name);
+        return new StubArray(connection, new Object[] {1});
+    }
 
     // Plain recording methods.
-    @Override public void registerOutParameter(int index, int sqlType) throws SQLException { log.record("registerOutParameter", index, sqlType); }
+    @Override public void registerOutParameter(int index, int sqlType) throws SQLException {
+        log.record("registerOutParameter", index, sqlType);
+    }
     @Override public void registerOutParameter(int index, int sqlType, int scale) throws SQLException {
         log.record("registerOutParameter", index, sqlType, scale);
     }
@@ -44,14 +52,20 @@ public final class StubCallableStatement extends StubPreparedStatement implement
     @Override public long getLong(int index) throws SQLException { log.record("getLong", index); return 0L; }
     @Override public float getFloat(int index) throws SQLException { log.record("getFloat", index); return 0f; }
     @Override public double getDouble(int index) throws SQLException { log.record("getDouble", index); return 0d; }
-    @Override public BigDecimal getBigDecimal(int index, int scale) throws SQLException { log.record("getBigDecimal", index, scale); return null; }
+    @Override public BigDecimal getBigDecimal(int index, int scale) throws SQLException {
+        log.record("getBigDecimal", index, scale);
+        return null;
+    }
     @Override public byte[] getBytes(int index) throws SQLException { log.record("getBytes", index); return new byte[0]; }
     @Override public java.sql.Date getDate(int index) throws SQLException { log.record("getDate", index); return null; }
     @Override public java.sql.Time getTime(int index) throws SQLException { log.record("getTime", index); return null; }
     @Override public java.sql.Timestamp getTimestamp(int index) throws SQLException { log.record("getTimestamp", index); return null; }
     @Override public Object getObject(int index) throws SQLException { log.record("getObject", index); return null; }
     @Override public BigDecimal getBigDecimal(int index) throws SQLException { log.record("getBigDecimal", index); return null; }
-    @Override public Object getObject(int index, Map<String, Class<?>> map) throws SQLException { log.record("getObject", index, map); return null; }
+    @Override public Object getObject(int index, Map<String, Class<?>> map) throws SQLException {
+        log.record("getObject", index, map);
+        return null;
+    }
     @Override public Ref getRef(int index) throws SQLException { log.record("getRef", index); return null; }
     @Override public Blob getBlob(int index) throws SQLException { log.record("getBlob", index); return null; }
     @Override public Clob getClob(int index) throws SQLException { log.record("getClob", index); return null; }
@@ -64,7 +78,9 @@ public final class StubCallableStatement extends StubPreparedStatement implement
     @Override public void registerOutParameter(int index, int sqlType, String typeName) throws SQLException {
         log.record("registerOutParameter", index, sqlType, typeName);
     }
-    @Override public void registerOutParameter(String name, int sqlType) throws SQLException { log.record("registerOutParameter", name, sqlType); }
+    @Override public void registerOutParameter(String name, int sqlType) throws SQLException {
+        log.record("registerOutParameter", name, sqlType);
+    }
     @Override public void registerOutParameter(String name, int sqlType, int scale) throws SQLException {
         log.record("registerOutParameter", name, sqlType, scale);
     }
@@ -96,7 +112,9 @@ public final class StubCallableStatement extends StubPreparedStatement implement
     @Override public void setObject(String name, Object x, int targetSqlType, int scale) throws SQLException {
         log.record("setObject", name, x, targetSqlType, scale);
     }
-    @Override public void setObject(String name, Object x, int targetSqlType) throws SQLException { log.record("setObject", name, x, targetSqlType); }
+    @Override public void setObject(String name, Object x, int targetSqlType) throws SQLException {
+        log.record("setObject", name, x, targetSqlType);
+    }
     @Override public void setObject(String name, Object x) throws SQLException { log.record("setObject", name, x); }
     @Override public void setCharacterStream(String name, Reader reader, int length) throws SQLException {
         log.record("setCharacterStream", name, reader, length);
@@ -106,7 +124,9 @@ public final class StubCallableStatement extends StubPreparedStatement implement
     @Override public void setTimestamp(String name, java.sql.Timestamp x, Calendar cal) throws SQLException {
         log.record("setTimestamp", name, x, cal);
     }
-    @Override public void setNull(String name, int sqlType, String typeName) throws SQLException { log.record("setNull", name, sqlType, typeName); }
+    @Override public void setNull(String name, int sqlType, String typeName) throws SQLException {
+        log.record("setNull", name, sqlType, typeName);
+    }
     @Override public String getString(String name) throws SQLException { log.record("getString", name); return "getString"; }
     @Override public boolean getBoolean(String name) throws SQLException { log.record("getBoolean", name); return false; }
     @Override public byte getByte(String name) throws SQLException { log.record("getByte", name); return 0; }
@@ -121,7 +141,10 @@ public final class StubCallableStatement extends StubPreparedStatement implement
     @Override public java.sql.Timestamp getTimestamp(String name) throws SQLException { log.record("getTimestamp", name); return null; }
     @Override public Object getObject(String name) throws SQLException { log.record("getObject", name); return null; }
     @Override public BigDecimal getBigDecimal(String name) throws SQLException { log.record("getBigDecimal", name); return null; }
-    @Override public Object getObject(String name, Map<String, Class<?>> map) throws SQLException { log.record("getObject", name, map); return null; }
+    @Override public Object getObject(String name, Map<String, Class<?>> map) throws SQLException {
+        log.record("getObject", name, map);
+        return null;
+    }
     @Override public Ref getRef(String name) throws SQLException { log.record("getRef", name); return null; }
     @Override public Blob getBlob(String name) throws SQLException { log.record("getBlob", name); return null; }
     @Override public Clob getClob(String name) throws SQLException { log.record("getClob", name); return null; }
@@ -140,11 +163,15 @@ public final class StubCallableStatement extends StubPreparedStatement implement
         log.record("setNCharacterStream", name, value, length);
     }
     @Override public void setNClob(String name, NClob value) throws SQLException { log.record("setNClob", name, value); }
-    @Override public void setClob(String name, Reader reader, long length) throws SQLException { log.record("setClob", name, reader, length); }
+    @Override public void setClob(String name, Reader reader, long length) throws SQLException {
+        log.record("setClob", name, reader, length);
+    }
     @Override public void setBlob(String name, InputStream inputStream, long length) throws SQLException {
         log.record("setBlob", name, inputStream, length);
     }
-    @Override public void setNClob(String name, Reader reader, long length) throws SQLException { log.record("setNClob", name, reader, length); }
+    @Override public void setNClob(String name, Reader reader, long length) throws SQLException {
+        log.record("setNClob", name, reader, length);
+    }
     @Override public NClob getNClob(int index) throws SQLException { log.record("getNClob", index); return null; }
     @Override public NClob getNClob(String name) throws SQLException { log.record("getNClob", name); return null; }
     @Override public void setSQLXML(String name, SQLXML xmlObject) throws SQLException { log.record("setSQLXML", name, xmlObject); }
@@ -169,8 +196,12 @@ public final class StubCallableStatement extends StubPreparedStatement implement
     }
     @Override public void setAsciiStream(String name, InputStream x) throws SQLException { log.record("setAsciiStream", name, x); }
     @Override public void setBinaryStream(String name, InputStream x) throws SQLException { log.record("setBinaryStream", name, x); }
-    @Override public void setCharacterStream(String name, Reader reader) throws SQLException { log.record("setCharacterStream", name, reader); }
-    @Override public void setNCharacterStream(String name, Reader value) throws SQLException { log.record("setNCharacterStream", name, value); }
+    @Override public void setCharacterStream(String name, Reader reader) throws SQLException {
+        log.record("setCharacterStream", name, reader);
+    }
+    @Override public void setNCharacterStream(String name, Reader value) throws SQLException {
+        log.record("setNCharacterStream", name, value);
+    }
     @Override public void setClob(String name, Reader reader) throws SQLException { log.record("setClob", name, reader); }
     @Override public void setBlob(String name, InputStream inputStream) throws SQLException { log.record("setBlob", name, inputStream); }
     @Override public void setNClob(String name, Reader reader) throws SQLException { log.record("setNClob", name, reader); }
@@ -182,7 +213,9 @@ public final class StubCallableStatement extends StubPreparedStatement implement
     @Override public void setObject(String name, Object x, SQLType targetSqlType) throws SQLException {
         log.record("setObject", name, x, targetSqlType);
     }
-    @Override public void registerOutParameter(int index, SQLType sqlType) throws SQLException { log.record("registerOutParameter", index, sqlType); }
+    @Override public void registerOutParameter(int index, SQLType sqlType) throws SQLException {
+        log.record("registerOutParameter", index, sqlType);
+    }
     @Override public void registerOutParameter(int index, SQLType sqlType, int scale) throws SQLException {
         log.record("registerOutParameter", index, sqlType, scale);
     }

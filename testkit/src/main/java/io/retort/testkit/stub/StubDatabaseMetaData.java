@@ -67,7 +67,10 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
     @Override public int getDriverMinorVersion() { log.note("getDriverMinorVersion"); return 0; }
     @Override public boolean usesLocalFiles() throws SQLException { log.record("usesLocalFiles"); return false; }
     @Override public boolean usesLocalFilePerTable() throws SQLException { log.record("usesLocalFilePerTable"); return false; }
-    @Override public boolean supportsMixedCaseIdentifiers() throws SQLException { log.record("supportsMixedCaseIdentifiers"); return false; }
+    @Override public boolean supportsMixedCaseIdentifiers() throws SQLException {
+        log.record("supportsMixedCaseIdentifiers");
+        return false;
+    }
     @Override public boolean storesUpperCaseIdentifiers() throws SQLException { log.record("storesUpperCaseIdentifiers"); return false; }
     @Override public boolean storesLowerCaseIdentifiers() throws SQLException { log.record("storesLowerCaseIdentifiers"); return false; }
     @Override public boolean storesMixedCaseIdentifiers() throws SQLException { log.record("storesMixedCaseIdentifiers"); return false; }
@@ -75,9 +78,18 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("supportsMixedCaseQuotedIdentifiers");
         return false;
     }
-    @Override public boolean storesUpperCaseQuotedIdentifiers() throws SQLException { log.record("storesUpperCaseQuotedIdentifiers"); return false; }
-    @Override public boolean storesLowerCaseQuotedIdentifiers() throws SQLException { log.record("storesLowerCaseQuotedIdentifiers"); return false; }
-    @Override public boolean storesMixedCaseQuotedIdentifiers() throws SQLException { log.record("storesMixedCaseQuotedIdentifiers"); return false; }
+    @Override public boolean storesUpperCaseQuotedIdentifiers() throws SQLException {
+        log.record("storesUpperCaseQuotedIdentifiers");
+        return false;
+    }
+    @Override public boolean storesLowerCaseQuotedIdentifiers() throws SQLException {
+        log.record("storesLowerCaseQuotedIdentifiers");
+        return false;
+    }
+    @Override public boolean storesMixedCaseQuotedIdentifiers() throws SQLException {
+        log.record("storesMixedCaseQuotedIdentifiers");
+        return false;
+    }
     @Override public String getIdentifierQuoteString() throws SQLException {
         log.record("getIdentifierQuoteString");
         return "getIdentifierQuoteString";
@@ -86,11 +98,26 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
     @Override public String getNumericFunctions() throws SQLException { log.record("getNumericFunctions"); return "getNumericFunctions"; }
     @Override public String getStringFunctions() throws SQLException { log.record("getStringFunctions"); return "getStringFunctions"; }
     @Override public String getSystemFunctions() throws SQLException { log.record("getSystemFunctions"); return "getSystemFunctions"; }
-    @Override public String getTimeDateFunctions() throws SQLException { log.record("getTimeDateFunctions"); return "getTimeDateFunctions"; }
-    @Override public String getSearchStringEscape() throws SQLException { log.record("getSearchStringEscape"); return "getSearchStringEscape"; }
-    @Override public String getExtraNameCharacters() throws SQLException { log.record("getExtraNameCharacters"); return "getExtraNameCharacters"; }
-    @Override public boolean supportsAlterTableWithAddColumn() throws SQLException { log.record("supportsAlterTableWithAddColumn"); return false; }
-    @Override public boolean supportsAlterTableWithDropColumn() throws SQLException { log.record("supportsAlterTableWithDropColumn"); return false; }
+    @Override public String getTimeDateFunctions() throws SQLException {
+        log.record("getTimeDateFunctions");
+        return "getTimeDateFunctions";
+    }
+    @Override public String getSearchStringEscape() throws SQLException {
+        log.record("getSearchStringEscape");
+        return "getSearchStringEscape";
+    }
+    @Override public String getExtraNameCharacters() throws SQLException {
+        log.record("getExtraNameCharacters");
+        return "getExtraNameCharacters";
+    }
+    @Override public boolean supportsAlterTableWithAddColumn() throws SQLException {
+        log.record("supportsAlterTableWithAddColumn");
+        return false;
+    }
+    @Override public boolean supportsAlterTableWithDropColumn() throws SQLException {
+        log.record("supportsAlterTableWithDropColumn");
+        return false;
+    }
     @Override public boolean supportsColumnAliasing() throws SQLException { log.record("supportsColumnAliasing"); return false; }
     @Override public boolean nullPlusNonNullIsNull() throws SQLException { log.record("nullPlusNonNullIsNull"); return false; }
     @Override public boolean supportsConvert() throws SQLException { log.record("supportsConvert"); return false; }
@@ -98,25 +125,37 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("supportsConvert", fromType, toType);
         return false;
     }
-    @Override public boolean supportsTableCorrelationNames() throws SQLException { log.record("supportsTableCorrelationNames"); return false; }
+    @Override public boolean supportsTableCorrelationNames() throws SQLException {
+        log.record("supportsTableCorrelationNames");
+        return false;
+    }
     @Override public boolean supportsDifferentTableCorrelationNames() throws SQLException {
         log.record("supportsDifferentTableCorrelationNames");
         return false;
     }
-    @Override public boolean supportsExpressionsInOrderBy() throws SQLException { log.record("supportsExpressionsInOrderBy"); return false; }
+    @Override public boolean supportsExpressionsInOrderBy() throws SQLException {
+        log.record("supportsExpressionsInOrderBy");
+        return false;
+    }
     @Override public boolean supportsOrderByUnrelated() throws SQLException { log.record("supportsOrderByUnrelated"); return false; }
     @Override public boolean supportsGroupBy() throws SQLException { log.record("supportsGroupBy"); return false; }
     @Override public boolean supportsGroupByUnrelated() throws SQLException { log.record("supportsGroupByUnrelated"); return false; }
     @Override public boolean supportsGroupByBeyondSelect() throws SQLException { log.record("supportsGroupByBeyondSelect"); return false; }
     @Override public boolean supportsLikeEscapeClause() throws SQLException { log.record("supportsLikeEscapeClause"); return false; }
     @Override public boolean supportsMultipleResultSets() throws SQLException { log.record("supportsMultipleResultSets"); return false; }
-    @Override public boolean supportsMultipleTransactions() throws SQLException { log.record("supportsMultipleTransactions"); return false; }
+    @Override public boolean supportsMultipleTransactions() throws SQLException {
+        log.record("supportsMultipleTransactions");
+        return false;
+    }
     @Override public boolean supportsNonNullableColumns() throws SQLException { log.record("supportsNonNullableColumns"); return false; }
     @Override public boolean supportsMinimumSQLGrammar() throws SQLException { log.record("supportsMinimumSQLGrammar"); return false; }
     @Override public boolean supportsCoreSQLGrammar() throws SQLException { log.record("supportsCoreSQLGrammar"); return false; }
     @Override public boolean supportsExtendedSQLGrammar() throws SQLException { log.record("supportsExtendedSQLGrammar"); return false; }
     @Override public boolean supportsANSI92EntryLevelSQL() throws SQLException { log.record("supportsANSI92EntryLevelSQL"); return false; }
-    @Override public boolean supportsANSI92IntermediateSQL() throws SQLException { log.record("supportsANSI92IntermediateSQL"); return false; }
+    @Override public boolean supportsANSI92IntermediateSQL() throws SQLException {
+        log.record("supportsANSI92IntermediateSQL");
+        return false;
+    }
     @Override public boolean supportsANSI92FullSQL() throws SQLException { log.record("supportsANSI92FullSQL"); return false; }
     @Override public boolean supportsIntegrityEnhancementFacility() throws SQLException {
         log.record("supportsIntegrityEnhancementFacility");
@@ -134,7 +173,10 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("supportsSchemasInDataManipulation");
         return false;
     }
-    @Override public boolean supportsSchemasInProcedureCalls() throws SQLException { log.record("supportsSchemasInProcedureCalls"); return false; }
+    @Override public boolean supportsSchemasInProcedureCalls() throws SQLException {
+        log.record("supportsSchemasInProcedureCalls");
+        return false;
+    }
     @Override public boolean supportsSchemasInTableDefinitions() throws SQLException {
         log.record("supportsSchemasInTableDefinitions");
         return false;
@@ -151,7 +193,10 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("supportsCatalogsInDataManipulation");
         return false;
     }
-    @Override public boolean supportsCatalogsInProcedureCalls() throws SQLException { log.record("supportsCatalogsInProcedureCalls"); return false; }
+    @Override public boolean supportsCatalogsInProcedureCalls() throws SQLException {
+        log.record("supportsCatalogsInProcedureCalls");
+        return false;
+    }
     @Override public boolean supportsCatalogsInTableDefinitions() throws SQLException {
         log.record("supportsCatalogsInTableDefinitions");
         return false;
@@ -168,14 +213,26 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsPositionedUpdate() throws SQLException { log.record("supportsPositionedUpdate"); return false; }
     @Override public boolean supportsSelectForUpdate() throws SQLException { log.record("supportsSelectForUpdate"); return false; }
     @Override public boolean supportsStoredProcedures() throws SQLException { log.record("supportsStoredProcedures"); return false; }
-    @Override public boolean supportsSubqueriesInComparisons() throws SQLException { log.record("supportsSubqueriesInComparisons"); return false; }
+    @Override public boolean supportsSubqueriesInComparisons() throws SQLException {
+        log.record("supportsSubqueriesInComparisons");
+        return false;
+    }
     @Override public boolean supportsSubqueriesInExists() throws SQLException { log.record("supportsSubqueriesInExists"); return false; }
     @Override public boolean supportsSubqueriesInIns() throws SQLException { log.record("supportsSubqueriesInIns"); return false; }
-    @Override public boolean supportsSubqueriesInQuantifieds() throws SQLException { log.record("supportsSubqueriesInQuantifieds"); return false; }
-    @Override public boolean supportsCorrelatedSubqueries() throws SQLException { log.record("supportsCorrelatedSubqueries"); return false; }
+    @Override public boolean supportsSubqueriesInQuantifieds() throws SQLException {
+        log.record("supportsSubqueriesInQuantifieds");
+        return false;
+    }
+    @Override public boolean supportsCorrelatedSubqueries() throws SQLException {
+        log.record("supportsCorrelatedSubqueries");
+        return false;
+    }
     @Override public boolean supportsUnion() throws SQLException { log.record("supportsUnion"); return false; }
     @Override public boolean supportsUnionAll() throws SQLException { log.record("supportsUnionAll"); return false; }
-    @Override public boolean supportsOpenCursorsAcrossCommit() throws SQLException { log.record("supportsOpenCursorsAcrossCommit"); return false; }
+    @Override public boolean supportsOpenCursorsAcrossCommit() throws SQLException {
+        log.record("supportsOpenCursorsAcrossCommit");
+        return false;
+    }
     @Override public boolean supportsOpenCursorsAcrossRollback() throws SQLException {
         log.record("supportsOpenCursorsAcrossRollback");
         return false;
@@ -235,22 +292,26 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("getProcedures", catalog, schemaPattern, procedureNamePattern);
         return results();
     }
-    @Override public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern,
+            String columnNamePattern) throws SQLException {
         log.record("getProcedureColumns", catalog, schemaPattern, procedureNamePattern, columnNamePattern);
         return results();
     }
-    @Override public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types) throws SQLException {
+    @Override public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern,
+            String[] types) throws SQLException {
         log.record("getTables", catalog, schemaPattern, tableNamePattern, types);
         return results();
     }
     @Override public ResultSet getSchemas() throws SQLException { log.record("getSchemas"); return results(); }
     @Override public ResultSet getCatalogs() throws SQLException { log.record("getCatalogs"); return results(); }
     @Override public ResultSet getTableTypes() throws SQLException { log.record("getTableTypes"); return results(); }
-    @Override public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
+            String columnNamePattern) throws SQLException {
         log.record("getColumns", catalog, schemaPattern, tableNamePattern, columnNamePattern);
         return results();
     }
-    @Override public ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getColumnPrivileges(String catalog, String schema, String table,
+            String columnNamePattern) throws SQLException {
         log.record("getColumnPrivileges", catalog, schema, table, columnNamePattern);
         return results();
     }
@@ -258,7 +319,8 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("getTablePrivileges", catalog, schemaPattern, tableNamePattern);
         return results();
     }
-    @Override public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable) throws SQLException {
+    @Override public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope,
+            boolean nullable) throws SQLException {
         log.record("getBestRowIdentifier", catalog, schema, table, scope, nullable);
         return results();
     }
@@ -278,16 +340,21 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("getExportedKeys", catalog, schema, table);
         return results();
     }
-    @Override public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable, String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
+    @Override public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
+            String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
         log.record("getCrossReference", parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable);
         return results();
     }
     @Override public ResultSet getTypeInfo() throws SQLException { log.record("getTypeInfo"); return results(); }
-    @Override public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate) throws SQLException {
+    @Override public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique,
+            boolean approximate) throws SQLException {
         log.record("getIndexInfo", catalog, schema, table, unique, approximate);
         return results();
     }
-    @Override public boolean supportsResultSetType(int type) throws SQLException { log.record("supportsResultSetType", type); return false; }
+    @Override public boolean supportsResultSetType(int type) throws SQLException {
+        log.record("supportsResultSetType", type);
+        return false;
+    }
     @Override public boolean supportsResultSetConcurrency(int type, int concurrency) throws SQLException {
         log.record("supportsResultSetConcurrency", type, concurrency);
         return false;
@@ -295,9 +362,18 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean ownUpdatesAreVisible(int type) throws SQLException { log.record("ownUpdatesAreVisible", type); return false; }
     @Override public boolean ownDeletesAreVisible(int type) throws SQLException { log.record("ownDeletesAreVisible", type); return false; }
     @Override public boolean ownInsertsAreVisible(int type) throws SQLException { log.record("ownInsertsAreVisible", type); return false; }
-    @Override public boolean othersUpdatesAreVisible(int type) throws SQLException { log.record("othersUpdatesAreVisible", type); return false; }
-    @Override public boolean othersDeletesAreVisible(int type) throws SQLException { log.record("othersDeletesAreVisible", type); return false; }
-    @Override public boolean othersInsertsAreVisible(int type) throws SQLException { log.record("othersInsertsAreVisible", type); return false; }
+    @Override public boolean othersUpdatesAreVisible(int type) throws SQLException {
+        log.record("othersUpdatesAreVisible", type);
+        return false;
+    }
+    @Override public boolean othersDeletesAreVisible(int type) throws SQLException {
+        log.record("othersDeletesAreVisible", type);
+        return false;
+    }
+    @Override public boolean othersInsertsAreVisible(int type) throws SQLException {
+        log.record("othersInsertsAreVisible", type);
+        return false;
+    }
     @Override public boolean updatesAreDetected(int type) throws SQLException { log.record("updatesAreDetected", type); return false; }
     @Override public boolean deletesAreDetected(int type) throws SQLException { log.record("deletesAreDetected", type); return false; }
     @Override public boolean insertsAreDetected(int type) throws SQLException { log.record("insertsAreDetected", type); return false; }
@@ -318,7 +394,8 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("getSuperTables", catalog, schemaPattern, tableNamePattern);
         return results();
     }
-    @Override public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern) throws SQLException {
+    @Override public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern,
+            String attributeNamePattern) throws SQLException {
         log.record("getAttributes", catalog, schemaPattern, typeNamePattern, attributeNamePattern);
         return results();
     }
@@ -352,11 +429,13 @@ public final class StubDatabaseMetaData implements DatabaseMetaData {
         log.record("getFunctions", catalog, schemaPattern, functionNamePattern);
         return results();
     }
-    @Override public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern,
+            String columnNamePattern) throws SQLException {
         log.record("getFunctionColumns", catalog, schemaPattern, functionNamePattern, columnNamePattern);
         return results();
     }
-    @Override public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
+    @Override public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern,
+            String columnNamePattern) throws SQLException {
         log.record("getPseudoColumns", catalog, schemaPattern, tableNamePattern, columnNamePattern);
         return results();
     }

@@ -58,7 +58,9 @@ public class StubPreparedStatement extends StubStatement implements PreparedStat
     @Override public void setDate(int index, java.sql.Date x) throws SQLException { log.record("setDate", index, x); }
     @Override public void setTime(int index, java.sql.Time x) throws SQLException { log.record("setTime", index, x); }
     @Override public void setTimestamp(int index, java.sql.Timestamp x) throws SQLException { log.record("setTimestamp", index, x); }
-    @Override public void setAsciiStream(int index, InputStream x, int length) throws SQLException { log.record("setAsciiStream", index, x, length); }
+    @Override public void setAsciiStream(int index, InputStream x, int length) throws SQLException {
+        log.record("setAsciiStream", index, x, length);
+    }
     @Override public void setUnicodeStream(int index, InputStream x, int length) throws SQLException {
         log.record("setUnicodeStream", index, x, length);
     }
@@ -66,7 +68,9 @@ public class StubPreparedStatement extends StubStatement implements PreparedStat
         log.record("setBinaryStream", index, x, length);
     }
     @Override public void clearParameters() throws SQLException { log.record("clearParameters"); }
-    @Override public void setObject(int index, Object x, int targetSqlType) throws SQLException { log.record("setObject", index, x, targetSqlType); }
+    @Override public void setObject(int index, Object x, int targetSqlType) throws SQLException {
+        log.record("setObject", index, x, targetSqlType);
+    }
     @Override public void setObject(int index, Object x) throws SQLException { log.record("setObject", index, x); }
     @Override public void setCharacterStream(int index, Reader reader, int length) throws SQLException {
         log.record("setCharacterStream", index, reader, length);
@@ -81,7 +85,9 @@ public class StubPreparedStatement extends StubStatement implements PreparedStat
     @Override public void setTimestamp(int index, java.sql.Timestamp x, Calendar cal) throws SQLException {
         log.record("setTimestamp", index, x, cal);
     }
-    @Override public void setNull(int index, int sqlType, String typeName) throws SQLException { log.record("setNull", index, sqlType, typeName); }
+    @Override public void setNull(int index, int sqlType, String typeName) throws SQLException {
+        log.record("setNull", index, sqlType, typeName);
+    }
     @Override public void setURL(int index, URL x) throws SQLException { log.record("setURL", index, x); }
     @Override public ParameterMetaData getParameterMetaData() throws SQLException { log.record("getParameterMetaData"); return null; }
     @Override public void setRowId(int index, RowId x) throws SQLException { log.record("setRowId", index, x); }
@@ -90,11 +96,15 @@ public class StubPreparedStatement extends StubStatement implements PreparedStat
         log.record("setNCharacterStream", index, value, length);
     }
     @Override public void setNClob(int index, NClob value) throws SQLException { log.record("setNClob", index, value); }
-    @Override public void setClob(int index, Reader reader, long length) throws SQLException { log.record("setClob", index, reader, length); }
+    @Override public void setClob(int index, Reader reader, long length) throws SQLException {
+        log.record("setClob", index, reader, length);
+    }
     @Override public void setBlob(int index, InputStream inputStream, long length) throws SQLException {
         log.record("setBlob", index, inputStream, length);
     }
-    @Override public void setNClob(int index, Reader reader, long length) throws SQLException { log.record("setNClob", index, reader, length); }
+    @Override public void setNClob(int index, Reader reader, long length) throws SQLException {
+        log.record("setNClob", index, reader, length);
+    }
     @Override public void setSQLXML(int index, SQLXML xmlObject) throws SQLException { log.record("setSQLXML", index, xmlObject); }
     @Override public void setObject(int index, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
         log.record("setObject", index, x, targetSqlType, scaleOrLength);
@@ -110,8 +120,12 @@ public class StubPreparedStatement extends StubStatement implements PreparedStat
     }
     @Override public void setAsciiStream(int index, InputStream x) throws SQLException { log.record("setAsciiStream", index, x); }
     @Override public void setBinaryStream(int index, InputStream x) throws SQLException { log.record("setBinaryStream", index, x); }
-    @Override public void setCharacterStream(int index, Reader reader) throws SQLException { log.record("setCharacterStream", index, reader); }
-    @Override public void setNCharacterStream(int index, Reader value) throws SQLException { log.record("setNCharacterStream", index, value); }
+    @Override public void setCharacterStream(int index, Reader reader) throws SQLException {
+        log.record("setCharacterStream", index, reader);
+    }
+    @Override public void setNCharacterStream(int index, Reader value) throws SQLException {
+        log.record("setNCharacterStream", index, value);
+    }
     @Override public void setClob(int index, Reader reader) throws SQLException { log.record("setClob", index, reader); }
     @Override public void setBlob(int index, InputStream inputStream) throws SQLException { log.record("setBlob", index, inputStream); }
     @Override public void setNClob(int index, Reader reader) throws SQLException { log.record("setNClob", index, reader); }

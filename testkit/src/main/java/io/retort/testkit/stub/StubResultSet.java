@@ -100,15 +100,48 @@ public final class StubResultSet implements ResultSet {
         return i + 1;
     }
     @Override public Object getObject(int column) throws SQLException { log.record("getObject", column); return value(column); }
-    @Override public Object getObject(String label) throws SQLException { log.record("getObject", label); return value(columns.indexOf(label) + 1); }
-    @Override public String getString(int column) throws SQLException { log.record("getString", column); Object v = value(column); return v == null ? null : v.toString(); }
-    @Override public String getString(String label) throws SQLException { log.record("getString", label); Object v = value(columns.indexOf(label) + 1); return v == null ? null : v.toString(); }
-    @Override public int getInt(int column) throws SQLException { log.record("getInt", column); Object v = value(column); return v == null ? 0 : ((Number) v).intValue(); }
-    @Override public int getInt(String label) throws SQLException { log.record("getInt", label); Object v = value(columns.indexOf(label) + 1); return v == null ? 0 : ((Number) v).intValue(); }
-    @Override public long getLong(int column) throws SQLException { log.record("getLong", column); Object v = value(column); return v == null ? 0 : ((Number) v).longValue(); }
-    @Override public long getLong(String label) throws SQLException { log.record("getLong", label); Object v = value(columns.indexOf(label) + 1); return v == null ? 0 : ((Number) v).longValue(); }
-    @Override public Array getArray(int column) throws SQLException { log.record("getArray", column); return new StubArray(statement == null ? null : statement.connection, new Object[] {1}); }
-    @Override public Array getArray(String label) throws SQLException { log.record("getArray", label); return new StubArray(statement == null ? null : statement.connection, new Object[] {1}); }
+    @Override public Object getObject(String label) throws SQLException {
+        log.record("getObject", label);
+        return value(columns.indexOf(label) + 1);
+    }
+    @Override public String getString(int column) throws SQLException {
+        log.record("getString", column);
+        Object v = value(column);
+        return v == null ? null : v.toString();
+    }
+    @Override public String getString(String label) throws SQLException {
+        log.record("getString", label);
+        Object v = value(columns.indexOf(label) + 1);
+        return v == null ? null : v.toString();
+    }
+    @Override public int getInt(int column) throws SQLException {
+        log.record("getInt", column);
+        Object v = value(column);
+        return v == null ? 0 : ((Number) v).intValue();
+    }
+    @Override public int getInt(String label) throws SQLException {
+        log.record("getInt", label);
+        Object v = value(columns.indexOf(label) + 1);
+        return v == null ? 0 : ((Number) v).intValue();
+    }
+    @Override public long getLong(int column) throws SQLException {
+        log.record("getLong", column);
+        Object v = value(column);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+    @Override public long getLong(String label) throws SQLException {
+        log.record("getLong", label);
+        Object v = value(columns.indexOf(label) + 1);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+    @Override public Array getArray(int column) throws SQLException {
+        log.record("getArray", column);
+        return new StubArray(statement == null ? null : statement.connection, new Object[] {1});
+    }
+    @Override public Array getArray(String label) throws SQLException {
+        log.record("getArray", label);
+        return new StubArray(statement == null ? null : statement.connection, new Object[] {1});
+    }
 
     @Override public <T> T unwrap(Class<T> iface) throws SQLException {
         if (iface.isInstance(this)) {
@@ -124,7 +157,10 @@ public final class StubResultSet implements ResultSet {
     @Override public short getShort(int column) throws SQLException { log.record("getShort", column); return 0; }
     @Override public float getFloat(int column) throws SQLException { log.record("getFloat", column); return 0f; }
     @Override public double getDouble(int column) throws SQLException { log.record("getDouble", column); return 0d; }
-    @Override public BigDecimal getBigDecimal(int column, int scale) throws SQLException { log.record("getBigDecimal", column, scale); return null; }
+    @Override public BigDecimal getBigDecimal(int column, int scale) throws SQLException {
+        log.record("getBigDecimal", column, scale);
+        return null;
+    }
     @Override public byte[] getBytes(int column) throws SQLException { log.record("getBytes", column); return new byte[0]; }
     @Override public java.sql.Date getDate(int column) throws SQLException { log.record("getDate", column); return null; }
     @Override public java.sql.Time getTime(int column) throws SQLException { log.record("getTime", column); return null; }
@@ -137,7 +173,10 @@ public final class StubResultSet implements ResultSet {
     @Override public short getShort(String label) throws SQLException { log.record("getShort", label); return 0; }
     @Override public float getFloat(String label) throws SQLException { log.record("getFloat", label); return 0f; }
     @Override public double getDouble(String label) throws SQLException { log.record("getDouble", label); return 0d; }
-    @Override public BigDecimal getBigDecimal(String label, int scale) throws SQLException { log.record("getBigDecimal", label, scale); return null; }
+    @Override public BigDecimal getBigDecimal(String label, int scale) throws SQLException {
+        log.record("getBigDecimal", label, scale);
+        return null;
+    }
     @Override public byte[] getBytes(String label) throws SQLException { log.record("getBytes", label); return new byte[0]; }
     @Override public java.sql.Date getDate(String label) throws SQLException { log.record("getDate", label); return null; }
     @Override public java.sql.Time getTime(String label) throws SQLException { log.record("getTime", label); return null; }
@@ -187,7 +226,9 @@ public final class StubResultSet implements ResultSet {
     @Override public void updateBytes(int column, byte[] x) throws SQLException { log.record("updateBytes", column, x); }
     @Override public void updateDate(int column, java.sql.Date x) throws SQLException { log.record("updateDate", column, x); }
     @Override public void updateTime(int column, java.sql.Time x) throws SQLException { log.record("updateTime", column, x); }
-    @Override public void updateTimestamp(int column, java.sql.Timestamp x) throws SQLException { log.record("updateTimestamp", column, x); }
+    @Override public void updateTimestamp(int column, java.sql.Timestamp x) throws SQLException {
+        log.record("updateTimestamp", column, x);
+    }
     @Override public void updateAsciiStream(int column, InputStream x, int length) throws SQLException {
         log.record("updateAsciiStream", column, x, length);
     }
@@ -214,7 +255,9 @@ public final class StubResultSet implements ResultSet {
     @Override public void updateBytes(String label, byte[] x) throws SQLException { log.record("updateBytes", label, x); }
     @Override public void updateDate(String label, java.sql.Date x) throws SQLException { log.record("updateDate", label, x); }
     @Override public void updateTime(String label, java.sql.Time x) throws SQLException { log.record("updateTime", label, x); }
-    @Override public void updateTimestamp(String label, java.sql.Timestamp x) throws SQLException { log.record("updateTimestamp", label, x); }
+    @Override public void updateTimestamp(String label, java.sql.Timestamp x) throws SQLException {
+        log.record("updateTimestamp", label, x);
+    }
     @Override public void updateAsciiStream(String label, InputStream x, int length) throws SQLException {
         log.record("updateAsciiStream", label, x, length);
     }
@@ -249,10 +292,22 @@ public final class StubResultSet implements ResultSet {
     @Override public Ref getRef(String label) throws SQLException { log.record("getRef", label); return null; }
     @Override public Blob getBlob(String label) throws SQLException { log.record("getBlob", label); return null; }
     @Override public Clob getClob(String label) throws SQLException { log.record("getClob", label); return null; }
-    @Override public java.sql.Date getDate(int column, Calendar cal) throws SQLException { log.record("getDate", column, cal); return null; }
-    @Override public java.sql.Date getDate(String label, Calendar cal) throws SQLException { log.record("getDate", label, cal); return null; }
-    @Override public java.sql.Time getTime(int column, Calendar cal) throws SQLException { log.record("getTime", column, cal); return null; }
-    @Override public java.sql.Time getTime(String label, Calendar cal) throws SQLException { log.record("getTime", label, cal); return null; }
+    @Override public java.sql.Date getDate(int column, Calendar cal) throws SQLException {
+        log.record("getDate", column, cal);
+        return null;
+    }
+    @Override public java.sql.Date getDate(String label, Calendar cal) throws SQLException {
+        log.record("getDate", label, cal);
+        return null;
+    }
+    @Override public java.sql.Time getTime(int column, Calendar cal) throws SQLException {
+        log.record("getTime", column, cal);
+        return null;
+    }
+    @Override public java.sql.Time getTime(String label, Calendar cal) throws SQLException {
+        log.record("getTime", label, cal);
+        return null;
+    }
     @Override public java.sql.Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
         log.record("getTimestamp", column, cal);
         return null;
@@ -320,7 +375,9 @@ public final class StubResultSet implements ResultSet {
     @Override public void updateBlob(String label, InputStream inputStream, long length) throws SQLException {
         log.record("updateBlob", label, inputStream, length);
     }
-    @Override public void updateClob(int column, Reader reader, long length) throws SQLException { log.record("updateClob", column, reader, length); }
+    @Override public void updateClob(int column, Reader reader, long length) throws SQLException {
+        log.record("updateClob", column, reader, length);
+    }
     @Override public void updateClob(String label, Reader reader, long length) throws SQLException {
         log.record("updateClob", label, reader, length);
     }
@@ -330,20 +387,30 @@ public final class StubResultSet implements ResultSet {
     @Override public void updateNClob(String label, Reader reader, long length) throws SQLException {
         log.record("updateNClob", label, reader, length);
     }
-    @Override public void updateNCharacterStream(int column, Reader x) throws SQLException { log.record("updateNCharacterStream", column, x); }
+    @Override public void updateNCharacterStream(int column, Reader x) throws SQLException {
+        log.record("updateNCharacterStream", column, x);
+    }
     @Override public void updateNCharacterStream(String label, Reader reader) throws SQLException {
         log.record("updateNCharacterStream", label, reader);
     }
     @Override public void updateAsciiStream(int column, InputStream x) throws SQLException { log.record("updateAsciiStream", column, x); }
     @Override public void updateBinaryStream(int column, InputStream x) throws SQLException { log.record("updateBinaryStream", column, x); }
-    @Override public void updateCharacterStream(int column, Reader x) throws SQLException { log.record("updateCharacterStream", column, x); }
+    @Override public void updateCharacterStream(int column, Reader x) throws SQLException {
+        log.record("updateCharacterStream", column, x);
+    }
     @Override public void updateAsciiStream(String label, InputStream x) throws SQLException { log.record("updateAsciiStream", label, x); }
-    @Override public void updateBinaryStream(String label, InputStream x) throws SQLException { log.record("updateBinaryStream", label, x); }
+    @Override public void updateBinaryStream(String label, InputStream x) throws SQLException {
+        log.record("updateBinaryStream", label, x);
+    }
     @Override public void updateCharacterStream(String label, Reader reader) throws SQLException {
         log.record("updateCharacterStream", label, reader);
     }
-    @Override public void updateBlob(int column, InputStream inputStream) throws SQLException { log.record("updateBlob", column, inputStream); }
-    @Override public void updateBlob(String label, InputStream inputStream) throws SQLException { log.record("updateBlob", label, inputStream); }
+    @Override public void updateBlob(int column, InputStream inputStream) throws SQLException {
+        log.record("updateBlob", column, inputStream);
+    }
+    @Override public void updateBlob(String label, InputStream inputStream) throws SQLException {
+        log.record("updateBlob", label, inputStream);
+    }
     @Override public void updateClob(int column, Reader reader) throws SQLException { log.record("updateClob", column, reader); }
     @Override public void updateClob(String label, Reader reader) throws SQLException { log.record("updateClob", label, reader); }
     @Override public void updateNClob(int column, Reader reader) throws SQLException { log.record("updateNClob", column, reader); }
