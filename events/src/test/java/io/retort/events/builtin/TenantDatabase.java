@@ -64,7 +64,7 @@ final class TenantDatabase implements AutoCloseable {
 
     /** The statement as the driver would run it for {@code tenant}: rewritten, printed, bound. */
     PreparedStatement prepare(String tenant, Statement model, Object... parameters) throws SQLException {
-        StatementEvent event = TestEvents.statement(TestSql.sql(model)).parameters(parameters).model(model).build();
+        StatementEvent event = TestEvents.statement(model.getClass().getSimpleName()).parameters(parameters).model(model).build();
         try (TenantContext.Scope scope = TenantContext.open(tenant)) {
             Statement rewritten = listeners.transform(event, model);
             TestSql.Printed printed = TestSql.print(rewritten);

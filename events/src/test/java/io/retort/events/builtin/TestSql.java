@@ -398,6 +398,13 @@ final class TestSql {
                 }
                 sb.append(" END");
             }
+            case Quantified q -> {
+                sb.append('(');
+                expression(q.left());
+                sb.append(' ').append(q.operator().symbol()).append(' ').append(q.quantifier()).append(' ');
+                expression(q.right());
+                sb.append(')');
+            }
             case Cast c -> {
                 sb.append("CAST(");
                 expression(c.operand());
