@@ -1,0 +1,105 @@
+package io.retort.rewrite;
+
+import static io.retort.rewrite.Trees.*;
+
+import io.retort.dialect.Capability;
+import io.retort.sql.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where NULLs sort. PostgreSQL and Oracle put NULL after every value in ascending order; MySQL,
+ * MariaDB, SQLite, H2 and SQL Server put it first. When source and target disagree, each ORDER BY item
+ * that may be NULL gets the source's order explicitly: {@code NULLS FIRST/LAST} where the target has it,
+ * else a leading {@code x IS NULL} key (MySQL) or {@code CASE WHEN x IS NULL THEN 1 ELSE 0 END} (SQL
+ * Server). Items known not to be NULL (literals, COUNT, NOT NULL columns with schema information) are
+ * left alone. A set operation's ORDER BY is moved onto a derived table where an expression is needed.
+ */
+final class NullOrdering implements RewritePass {
+
+    @Override
+    public Statement apply(Statement statement, Translation t) {
+        if (t.sourceFamily == SqlDialect.ANSI || t.source(Capability.NULLS_SORT_HIGH) == t.target(Capability.NULLS_SORT_HIGH)) {
+            return statement;
+        }
+        boolean high = t.source(Capability.NULLS_SORT_HIGH);
+        return statement.transform(n -> switch (n) {
+            case Select s when !s.orderBy().isEmpty() -> {
+                List<OrderItem> items = order(s.orderBy(), high, s.items(), t);
+                yield items == s.orderBy() ? s : new Select(s.with(), s.modifiers(), s.distinct(), s.distinctOn(), s.items(),
+                        s.into(), s.from(), s.where(), s.groupBy(), s.withRollup(), s.having(), s.windows(), items,
+                        s.limit(), s.locks(), s.comments());
+            }
+            case SetOperation s when !s.orderBy().isEmpty() -> setOperation(s, high, t);
+            case WindowSpec w when !w.orderBy().isEmpty() -> {
+                List<OrderItem> items = order(w.orderBy(), high, List.of(), t);
+                yield items == w.orderBy() ? w : new WindowSpec(w.base(), w.partitionBy(), items, w.frame());
+            }
+            case FunctionCall f when !f.orderBy().isEmpty() || !f.withinGroup().isEmpty() -> {
+                List<OrderItem> inside = order(f.orderBy(), high, List.of(), t);
+                List<OrderItem> within = order(f.withinGroup(), high, List.of(), t);
+                yield inside == f.orderBy() && within == f.withinGroup() ? f : new FunctionCall(f.name(), f.arguments(),
+                        f.distinct(), inside, f.separator(), within, f.filter(), f.over());
+            }
+            default -> n;
+        });
+    }
+
+    /** The items with the source's NULL order made explicit; the same list when nothing changes. */
+    private static List<OrderItem> order(List<OrderItem> items, boolean high, List<SelectItem> select, Translation t) {
+        List<OrderItem> out = new ArrayList<>();
+        boolean changed = false;
+        for (OrderItem item : items) {
+            Expression e = item.expression();
+            if (item.nulls() != null || !mayBeNull(e, select, t)) {
+                out.add(item);
+                continue;
+            }
+            boolean descending = item.order() == SortOrder.DESC;
+            // Ascending: NULLs last when NULL sorts high; descending reverses it.
+            boolean nullsLast = high != descending;
+            changed = true;
+            if (t.target(Capability.SUPPORTS_NULLS_ORDERING)) {
+                out.add(new OrderItem(e, item.order(), nullsLast ? NullOrder.LAST : NullOrder.FIRST));
+                continue;
+            }
+            Expression key = resolve(e, select);
+            Expression isNull = t.targetIsMySql() ? new IsNull(key, false)
+                    : when(new IsNull(key, false), number(1), number(0));
+            out.add(new OrderItem(isNull, nullsLast ? null : SortOrder.DESC, null));
+            out.add(item);
+        }
+        return changed ? out : items;
+    }
+
+    private static boolean mayBeNull(Expression e, List<SelectItem> select, Translation t) {
+        Expression resolved = resolve(e, select);
+        return !(resolved instanceof NumberLiteral) && t.types.nullable(resolved);
+    }
+
+    /** An ORDER BY ordinal ({@code ORDER BY 2}) is the select item it names. */
+    private static Expression resolve(Expression e, List<SelectItem> select) {
+        Long ordinal = integerValue(e);
+        if (ordinal != null && ordinal >= 1 && ordinal <= select.size() && e instanceof NumberLiteral) {
+            SelectItem item = select.get((int) (ordinal - 1));
+            return item.alias() != null ? new ColumnRef(null, item.alias()) : item.expression();
+        }
+        return e;
+    }
+
+    private static Query setOperation(SetOperation s, boolean high, Translation t) {
+        List<OrderItem> items = order(s.orderBy(), high, List.of(), t);
+        if (items == s.orderBy()) {
+            return s;
+        }
+        if (t.target(Capability.SUPPORTS_NULLS_ORDERING)) {
+            return new SetOperation(s.with(), s.operator(), s.all(), s.left(), s.right(), items, s.limit(), s.comments());
+        }
+        // Expressions on a compound's columns: order the compound as a derived table.
+        SetOperation inner = new SetOperation(null, s.operator(), s.all(), s.left(), s.right(), List.of(), null,
+                Comments.NONE);
+        return new Select(s.with(), List.of(), false, List.of(), List.of(new SelectItem(new Star(null), null)), null,
+                List.of(new DerivedTable(inner, Identifier.of("ordered"), List.of(), false)), null, List.of(), false, null,
+                List.of(), items, s.limit(), List.of(), s.comments());
+    }
+}
