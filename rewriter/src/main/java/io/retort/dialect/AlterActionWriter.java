@@ -47,6 +47,8 @@ final class AlterActionWriter {
                 DdlWriter.columnDefinition(ctx, c.column());
                 position(ctx, c.position());
             }
+            case RenameColumn r when d.family() == SqlDialect.SQLSERVER ->
+                    throw new UnsupportedConstruct("RENAME COLUMN", "SQL Server renames with sp_rename");
             case RenameColumn r -> ctx.keyword("RENAME COLUMN ").identifier(r.from()).keyword(" TO ").identifier(r.to());
             case AlterColumn a -> alterColumn(ctx, a);
             case AddConstraint a -> {
@@ -110,6 +112,10 @@ final class AlterActionWriter {
     private static void alterColumn(RenderContext ctx, AlterColumn a) {
         Dialect d = ctx.dialect();
         boolean mysql = d.family().isMySqlFamily();
+        if (d.family() == SqlDialect.ORACLE || d.family() == SqlDialect.SQLSERVER) {
+            otherAlterColumn(ctx, a);
+            return;
+        }
         ctx.keyword("ALTER COLUMN ").identifier(a.column()).append(' ');
         switch (a.kind()) {
             case SET_DEFAULT -> {
@@ -149,6 +155,38 @@ final class AlterActionWriter {
                 DdlWriter.requirePostgres(d, "DROP IDENTITY");
                 ctx.keyword("DROP IDENTITY");
             }
+        }
+    }
+
+    /** Oracle's {@code MODIFY c ...} and SQL Server's {@code ALTER COLUMN c type}. */
+    private static void otherAlterColumn(RenderContext ctx, AlterColumn a) {
+        Dialect d = ctx.dialect();
+        boolean oracle = d.family() == SqlDialect.ORACLE;
+        switch (a.kind()) {
+            case SET_DATA_TYPE -> {
+                if (a.expression() != null) {
+                    throw new UnsupportedConstruct("ALTER COLUMN ... TYPE ... USING", "");
+                }
+                ctx.keyword(oracle ? "MODIFY " : "ALTER COLUMN ").identifier(a.column()).append(' ');
+                d.writeDataType(ctx, a.type(), false);
+            }
+            case SET_DEFAULT, DROP_DEFAULT, SET_NOT_NULL, DROP_NOT_NULL -> {
+                if (!oracle) {
+                    throw new UnsupportedConstruct("ALTER COLUMN ... " + a.kind().name().replace('_', ' '),
+                            "SQL Server needs the column's full type (or a DEFAULT constraint)");
+                }
+                ctx.keyword("MODIFY ").identifier(a.column()).append(' ');
+                switch (a.kind()) {
+                    case SET_DEFAULT -> {
+                        ctx.keyword("DEFAULT ");
+                        DdlWriter.defaultValue(ctx, a.expression());
+                    }
+                    case DROP_DEFAULT -> ctx.keyword("DEFAULT NULL");
+                    case SET_NOT_NULL -> ctx.keyword("NOT NULL");
+                    default -> ctx.keyword("NULL");
+                }
+            }
+            default -> throw new UnsupportedConstruct("ALTER COLUMN ... " + a.kind().name().replace('_', ' '), "");
         }
     }
 

@@ -183,7 +183,7 @@ final class DdlWriter {
                 ctx.keyword("COMMENT ").stringLiteral(c.comment());
             }
             case ColumnOnUpdate o -> {
-                ExpressionWriter.requireMySql(d, "ON UPDATE " + o.value());
+                ExpressionWriter.requireMySql(d, "ON UPDATE on a column (set by every UPDATE)");
                 ctx.keyword("ON UPDATE ").expression(o.value());
             }
             case ColumnAttribute a -> {
@@ -239,6 +239,11 @@ final class DdlWriter {
             if (c.expression() instanceof ColumnRef) {
                 ctx.expression(c.expression());
             } else {
+                SqlDialect f = ctx.dialect().family();
+                if (f == SqlDialect.MARIADB || f == SqlDialect.SQLSERVER || f == SqlDialect.H2
+                        || f == SqlDialect.MYSQL && !ctx.dialect().version().atLeast(8, 0, 13)) {
+                    throw new UnsupportedConstruct("an index on an expression", "index a generated column instead");
+                }
                 ctx.append('(').expression(c.expression()).append(')');
             }
             if (c.length() != null) {
@@ -316,6 +321,10 @@ final class DdlWriter {
             ctx.keyword("ONLY ");
         }
         ctx.name(a.name());
+        SqlDialect f = ctx.dialect().family();
+        if (a.actions().size() > 1 && (f == SqlDialect.SQLITE || f == SqlDialect.ORACLE || f == SqlDialect.SQLSERVER)) {
+            throw new UnsupportedConstruct("ALTER TABLE with several actions", "write one ALTER TABLE per action");
+        }
         for (int i = 0; i < a.actions().size(); i++) {
             ctx.append(i == 0 ? " " : ", ");
             AlterActionWriter.action(ctx, a.actions().get(i));

@@ -104,10 +104,22 @@ final class OracleDialect extends Dialect {
 
     @Override
     protected void writeTruncate(RenderContext ctx, Truncate t) {
-        if (t.tables().size() > 1 || t.identity() != null || t.behavior() != null) {
-            throw new UnsupportedConstruct("TRUNCATE with several tables or options", "");
+        if ("RESTART".equals(t.identity())) {
+            throw new UnsupportedConstruct("TRUNCATE resetting the identity counter (RESTART IDENTITY)", "");
+        }
+        if (t.tables().size() > 1 || t.behavior() != null) {
+            throw new UnsupportedConstruct("TRUNCATE of several tables or with CASCADE", "");
+        }
+        if (t.identity() != null) {
+            super.writeTruncate(ctx, new Truncate(t.tables(), null, null, t.comments()));
+            return;
         }
         super.writeTruncate(ctx, t);
+    }
+
+    @Override
+    protected String temporaryTableKeyword(String kind) {
+        return "GLOBAL TEMPORARY";
     }
 
     @Override

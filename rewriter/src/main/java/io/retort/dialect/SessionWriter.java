@@ -72,6 +72,9 @@ final class SessionWriter {
 
     static void setTransaction(RenderContext ctx, SetTransaction t) {
         Dialect d = ctx.dialect();
+        if (d.family() == SqlDialect.SQLITE) {
+            throw new UnsupportedConstruct("SET TRANSACTION", "SQLite's transactions are always serializable");
+        }
         ctx.keyword("SET");
         StatementWriter.hints(ctx, t.comments());
         if (t.scope() != null) {

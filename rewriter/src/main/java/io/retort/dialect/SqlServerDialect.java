@@ -227,12 +227,21 @@ final class SqlServerDialect extends Dialect {
 
     @Override
     protected void writeTruncate(RenderContext ctx, Truncate t) {
-        if (t.tables().size() > 1 || t.behavior() != null || "CONTINUE".equals(t.identity())) {
-            throw new UnsupportedConstruct("TRUNCATE with several tables or options", "");
+        if ("CONTINUE".equals(t.identity())) {
+            throw new UnsupportedConstruct("TRUNCATE keeping the identity counter (CONTINUE IDENTITY)",
+                    "SQL Server's TRUNCATE resets it; use DELETE");
+        }
+        if (t.tables().size() > 1 || t.behavior() != null) {
+            throw new UnsupportedConstruct("TRUNCATE of several tables or with CASCADE", "");
         }
         ctx.keyword("TRUNCATE");
         StatementWriter.hints(ctx, t.comments());
         ctx.keyword(" TABLE ").name(t.tables().get(0));
+    }
+
+    @Override
+    protected String temporaryTableKeyword(String kind) {
+        throw new UnsupportedConstruct("CREATE TEMPORARY TABLE", "SQL Server names temporary tables #t");
     }
 
     @Override

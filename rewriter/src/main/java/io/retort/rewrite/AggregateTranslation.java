@@ -21,6 +21,9 @@ final class AggregateTranslation implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         return expressions(statement, e -> e instanceof FunctionCall f ? aggregate(f, t) : e);
     }
 

@@ -19,6 +19,9 @@ final class ArithmeticSemantics implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         return expressions(statement, e -> e instanceof BinaryOp b ? binary(b, t) : e);
     }
 

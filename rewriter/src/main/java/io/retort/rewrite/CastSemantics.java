@@ -19,6 +19,9 @@ final class CastSemantics implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement;
+        }
         return expressions(statement, e -> e instanceof Cast c ? cast(c, t) : e);
     }
 

@@ -19,6 +19,9 @@ final class ConcatSemantics implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         return (Statement) rewrite(statement, t);
     }
 

@@ -23,6 +23,9 @@ final class DateTimeTranslation implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         return expressions(statement, e -> switch (e) {
             case BinaryOp b when (b.operator() == BinaryOperator.PLUS || b.operator() == BinaryOperator.MINUS)
                     && (b.right() instanceof Interval || b.left() instanceof Interval) -> arithmetic(b, t);
@@ -202,7 +205,9 @@ final class DateTimeTranslation implements RewritePass {
                 if (a.size() != 1 || mysqlTarget) {
                     return f;
                 }
-                return op(dow(a.get(0), t), BinaryOperator.PLUS, number(1));
+                // 1 = Sunday, as H2's EXTRACT(DOW) counts.
+                return t.targetIs(SqlDialect.H2) ? new Extract(new Keyword("DOW"), a.get(0))
+                        : op(dow(a.get(0), t), BinaryOperator.PLUS, number(1));
             }
             case "datediff" -> {
                 if (a.size() != 2 || mysqlTarget || !t.sourceIsMySql()) {
@@ -234,8 +239,7 @@ final class DateTimeTranslation implements RewritePass {
             case MYSQL, MARIADB -> op(fn("DAYOFWEEK", x), BinaryOperator.MINUS, number(1));
             case H2 -> op(new Extract(new Keyword("DOW"), x), BinaryOperator.MINUS, number(1));
             case SQLSERVER -> throw new UnsupportedConstruct("the day of the week", "it depends on SET DATEFIRST");
-            case ORACLE -> op(cast(fn("TO_CHAR", x, string("D")), SqlType.of(SqlType.Base.INTEGER), t),
-                    BinaryOperator.MINUS, number(1));
+            case ORACLE -> throw new UnsupportedConstruct("the day of the week", "Oracle's TO_CHAR(x, 'D') depends on NLS_TERRITORY");
             default -> new Extract(new Keyword("DOW"), x);
         };
     }
@@ -246,7 +250,7 @@ final class DateTimeTranslation implements RewritePass {
             case "DOW" -> {
                 // PostgreSQL and SQLite count Sunday as 0, H2 as 1.
                 if (t.sourceFamily == SqlDialect.H2) {
-                    return op(dow(x.source(), t), BinaryOperator.PLUS, number(1));
+                    return t.targetIsMySql() ? fn("DAYOFWEEK", x.source()) : op(dow(x.source(), t), BinaryOperator.PLUS, number(1));
                 }
                 return t.targetIs(SqlDialect.POSTGRESQL) || t.targetIs(SqlDialect.SQLITE) ? x : dow(x.source(), t);
             }

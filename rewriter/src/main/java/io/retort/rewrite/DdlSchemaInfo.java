@@ -92,6 +92,11 @@ final class DdlSchemaInfo implements SchemaInfo {
     }
 
     @Override
+    public boolean hasTable(String table) {
+        return columns.containsKey(key(table));
+    }
+
+    @Override
     public List<List<String>> uniqueKeys(String table) {
         return keys.getOrDefault(key(table), List.of());
     }

@@ -25,6 +25,9 @@ final class DdlTranslation implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement;
+        }
         return switch (statement) {
             case CreateTable c -> createTable(c, t);
             case CreateIndex i -> createIndex(i, t);

@@ -27,6 +27,9 @@ final class DmlJoinTranslation implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         return switch (statement) {
             case Update u -> update(u, t);
             case Delete d -> delete(d, t);

@@ -17,6 +17,9 @@ final class IdentityTranslation implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement;
+        }
         return switch (statement) {
             case CreateTable c -> createTable(c, t);
             case AlterTable a -> {

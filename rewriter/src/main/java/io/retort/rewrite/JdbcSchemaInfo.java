@@ -47,6 +47,11 @@ public final class JdbcSchemaInfo implements SchemaInfo {
     }
 
     @Override
+    public boolean hasTable(String table) {
+        return table(table) != MISSING;
+    }
+
+    @Override
     public List<List<String>> uniqueKeys(String table) {
         return table(table).keys();
     }

@@ -182,7 +182,10 @@ final class JsonTranslation implements RewritePass {
             }
             case SQLITE -> {
                 if (!t.target(Capability.SUPPORTS_JSON_ARROW)) {
-                    return text ? fn("json_extract", document, string(path)) : fn("json", fn("json_extract", document, string(path)));
+                    if (!text) {
+                        throw new UnsupportedConstruct("JSON access returning JSON (->)", "SQLite has -> from 3.38");
+                    }
+                    return fn("json_extract", document, string(path));
                 }
                 Expression result = op(document, text ? BinaryOperator.JSON_GET_TEXT : BinaryOperator.JSON_GET, string(path));
                 if (text && nullAsText) {

@@ -19,6 +19,9 @@ final class NullOrdering implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         if (t.sourceFamily == SqlDialect.ANSI || t.source(Capability.NULLS_SORT_HIGH) == t.target(Capability.NULLS_SORT_HIGH)) {
             return statement;
         }
@@ -47,11 +50,18 @@ final class NullOrdering implements RewritePass {
 
     /** The items with the source's NULL order made explicit; the same list when nothing changes. */
     private static List<OrderItem> order(List<OrderItem> items, boolean high, List<SelectItem> select, Translation t) {
+        return order(items, high, select, null, t);
+    }
+
+    /** With {@code compound} set, the items order that set operation's output columns. */
+    private static List<OrderItem> order(List<OrderItem> items, boolean high, List<SelectItem> select,
+            SetOperation compound, Translation t) {
         List<OrderItem> out = new ArrayList<>();
         boolean changed = false;
         for (OrderItem item : items) {
             Expression e = item.expression();
-            if (item.nulls() != null || !mayBeNull(e, select, t)) {
+            boolean nullable = compound != null ? compoundMayBeNull(e, compound, t) : mayBeNull(e, select, t);
+            if (item.nulls() != null || !nullable) {
                 out.add(item);
                 continue;
             }
@@ -63,13 +73,37 @@ final class NullOrdering implements RewritePass {
                 out.add(new OrderItem(e, item.order(), nullsLast ? NullOrder.LAST : NullOrder.FIRST));
                 continue;
             }
-            Expression key = resolve(e, select);
+            Expression key = compound != null ? e : resolve(e, select);
             Expression isNull = t.targetIsMySql() ? new IsNull(key, false)
                     : when(new IsNull(key, false), number(1), number(0));
             out.add(new OrderItem(isNull, nullsLast ? null : SortOrder.DESC, null));
             out.add(item);
         }
         return changed ? out : items;
+    }
+
+    /** Whether the compound's output column {@code e} may be NULL in any of its branches. */
+    private static boolean compoundMayBeNull(Expression e, Query q, Translation t) {
+        return switch (q) {
+            case SetOperation s -> compoundMayBeNull(e, s.left(), t) || compoundMayBeNull(e, s.right(), t);
+            case Select s -> {
+                Expression item = null;
+                Long ordinal = integerValue(e);
+                if (ordinal != null && ordinal >= 1 && ordinal <= s.items().size()) {
+                    item = s.items().get((int) (ordinal - 1)).expression();
+                } else if (e instanceof ColumnRef c && c.qualifier() == null) {
+                    for (SelectItem i : s.items()) {
+                        if (i.alias() != null ? i.alias().matches(c.column())
+                                : i.expression() instanceof ColumnRef r && r.column().matches(c.column())) {
+                            item = i.expression();
+                            break;
+                        }
+                    }
+                }
+                yield item == null || t.types.nullable(item);
+            }
+            case Values v -> true;
+        };
     }
 
     private static boolean mayBeNull(Expression e, List<SelectItem> select, Translation t) {
@@ -88,7 +122,7 @@ final class NullOrdering implements RewritePass {
     }
 
     private static Query setOperation(SetOperation s, boolean high, Translation t) {
-        List<OrderItem> items = order(s.orderBy(), high, List.of(), t);
+        List<OrderItem> items = order(s.orderBy(), high, null, s, t);
         if (items == s.orderBy()) {
             return s;
         }

@@ -28,6 +28,9 @@ final class PatternMatching implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         return expressions(statement, e -> switch (e) {
             case Like l -> like(l, t);
             case BinaryOp b when b.operator().name().startsWith("REGEX") -> regex(b.left(), b.right(),

@@ -28,6 +28,11 @@ public interface SchemaInfo {
         public List<List<String>> uniqueKeys(String table) {
             return List.of();
         }
+
+        @Override
+        public boolean hasTable(String table) {
+            return false;
+        }
     };
 
     /**
@@ -36,6 +41,9 @@ public interface SchemaInfo {
      * @param table the table's name as written, without schema
      */
     ColumnInfo column(String table, String column);
+
+    /** Whether the table is known at all (an unknown table's columns may be anything). */
+    boolean hasTable(String table);
 
     /** The table's primary key and unique keys (primary key first), each a list of column names; empty when unknown. */
     List<List<String>> uniqueKeys(String table);

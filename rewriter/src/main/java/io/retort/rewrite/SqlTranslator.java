@@ -46,6 +46,7 @@ public final class SqlTranslator {
             new DateTimeTranslation(),
             new PatternMatching(),
             new JsonTranslation(),
+            new SequenceTranslation(),
             new AggregateTranslation(),
             new NullOrdering(),
             new ValuesEmulation(),

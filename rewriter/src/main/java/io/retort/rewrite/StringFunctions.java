@@ -19,6 +19,9 @@ final class StringFunctions implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement; // the same SQL
+        }
         return expressions(statement, e -> switch (e) {
             case FunctionCall f when f.over() == null && f.filter() == null && !f.distinct() -> call(f, t);
             case Substring s -> substring(s.string(), s.from(), s.length(), t);
@@ -117,7 +120,7 @@ final class StringFunctions implements RewritePass {
             return new Substring(s, first, greatest(t, remaining, number(0)));
         }
         // A start counted from the end: turn it into the position it names.
-        Expression len = fn(t.targetIs(SqlDialect.SQLITE) ? "length" : "CHAR_LENGTH", s);
+        Expression len = length(s, false, t);
         Expression past = op(len, BinaryOperator.PLUS, number(1));
         Expression fromEnd = op(op(len, BinaryOperator.PLUS, from), BinaryOperator.PLUS, number(1));
         Expression zero = switch (source) {
@@ -127,8 +130,10 @@ final class StringFunctions implements RewritePass {
         };
         Expression position;
         if (start != null) {
+            // A literal start: the comparisons fold (len < 3 rather than len + -3 < 0).
+            Expression back = start == -1 ? len : op(len, BinaryOperator.MINUS, number(-start - 1));
             position = start == 0 ? zero
-                    : when(op(op(len, BinaryOperator.PLUS, from), BinaryOperator.LESS_THAN, number(0)), past, fromEnd);
+                    : when(op(len, BinaryOperator.LESS_THAN, number(-start)), past, back);
         } else {
             position = new Case(null, List.of(
                 new WhenClause(op(from, BinaryOperator.GREATER_THAN, number(0)), from),

@@ -46,6 +46,11 @@ final class Translation {
         return target.family().isMySqlFamily();
     }
 
+    /** MySQL to MariaDB or back: the same SQL, apart from a few features. */
+    boolean withinMySqlFamily() {
+        return sourceFamily.isMySqlFamily() && target.family().isMySqlFamily();
+    }
+
     boolean sourceIsMySql() {
         return sourceFamily.isMySqlFamily();
     }

@@ -61,8 +61,8 @@ final class TypeInference {
         }
         ColumnInfo found = null;
         for (String table : tables.values()) {
-            if (table == null) {
-                continue;
+            if (table == null || !schema.hasTable(table)) {
+                return null; // the column may come from a derived table, a CTE or an unknown table
             }
             ColumnInfo info = schema.column(table, name);
             if (info != null) {

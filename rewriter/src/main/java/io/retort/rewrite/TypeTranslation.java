@@ -11,6 +11,9 @@ final class TypeTranslation implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
+        if (t.withinMySqlFamily()) {
+            return statement;
+        }
         return statement.transform(n -> switch (n) {
             case Cast c -> {
                 DataType mapped = map(c.type(), t, true);
