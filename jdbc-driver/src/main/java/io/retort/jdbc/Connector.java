@@ -1,5 +1,6 @@
 package io.retort.jdbc;
 
+import io.retort.events.Listeners;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -24,18 +25,26 @@ final class Connector {
      *
      * @param info the application's properties (user, password, driver settings, retort.* options)
      */
-    static RetortConnection connect(RetortUrl url, RetortOptions options, Driver driver, Properties info)
-            throws SQLException {
+    static RetortConnection connect(RetortUrl url, RetortOptions options, Driver driver, Properties info,
+            Listeners listeners) throws SQLException {
         Connection real = driver.connect(url.realUrl(), RetortOptions.withoutOptions(info));
         if (real == null) {
             throw RetortErrors.cannotConnect(driver.getClass().getName() + " accepted " + PasswordMask.url(url.realUrl())
                     + " (from " + url.masked() + ") but returned no connection");
         }
-        RetortConnection connection = new RetortConnection(real, url, options);
-        for (String warning : options.inactiveOptions(url.subprotocol())) {
-            LOG.warn("{}: {}", url.masked(), warning);
+        try {
+            RetortConnection connection = new RetortConnection(real, url, options, Pipelines.create(real, url, options, listeners));
+            connection.opened();
+            LOG.debug("{}: connected, path {}", url.masked(), connection.path().label());
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                real.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
-        return connection;
     }
 
     /**
@@ -44,11 +53,11 @@ final class Connector {
      * arrive, is closed.
      */
     static RetortConnection connect(RetortUrl url, RetortOptions options, Driver driver, Properties info,
-            int timeoutSeconds) throws SQLException {
+            Listeners listeners, int timeoutSeconds) throws SQLException {
         if (timeoutSeconds <= 0) {
-            return connect(url, options, driver, info);
+            return connect(url, options, driver, info, listeners);
         }
-        FutureTask<RetortConnection> attempt = new FutureTask<>(() -> connect(url, options, driver, info));
+        FutureTask<RetortConnection> attempt = new FutureTask<>(() -> connect(url, options, driver, info, listeners));
         Thread.ofVirtual().name("retort-connect").start(attempt);
         try {
             return attempt.get(timeoutSeconds, TimeUnit.SECONDS);

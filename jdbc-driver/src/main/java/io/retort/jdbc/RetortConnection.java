@@ -1,5 +1,6 @@
 package io.retort.jdbc;
 
+import io.retort.events.TransactionEvent;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;
@@ -43,16 +44,48 @@ public final class RetortConnection implements Connection {
     final Connection real;
     private final RetortUrl url;
     private final RetortOptions options;
-    private final ExecutionPath path;
+    private volatile StatementPipeline pipeline;
     private final OpenStatements openStatements = new OpenStatements();
+    private final TransactionEvents transactions;
     private volatile boolean closed;
     private RetortDatabaseMetaData metaData;
 
-    RetortConnection(Connection real, RetortUrl url, RetortOptions options) {
+    RetortConnection(Connection real, RetortUrl url, RetortOptions options, StatementPipeline pipeline) throws SQLException {
         this.real = real;
         this.url = url;
         this.options = options;
-        this.path = ExecutionPath.choose(options);
+        this.pipeline = pipeline;
+        this.transactions = new TransactionEvents(this);
+        transactions.connected(pipeline);
+    }
+
+    /** Called once the connection is ready: connection observers hear of it. */
+    void opened() throws SQLException {
+        transactions.opened();
+    }
+
+    StatementPipeline pipeline() {
+        return pipeline;
+    }
+
+    /**
+     * Adds listeners to this connection only (after those of its URL and data source). Statements
+     * created from now on use them; statements created before keep the listeners they had.
+     *
+     * <pre>{@code
+     * conn.unwrap(RetortConnection.class).listen(new StatementLog());
+     * }</pre>
+     */
+    public void listen(io.retort.events.RetortListener... listeners) throws SQLException {
+        checkOpen();
+        StatementPipeline next = pipeline.withListeners(io.retort.events.Listeners.of(java.util.List.of(listeners)));
+        transactions.connected(next);
+        pipeline = next;
+    }
+
+    /** Fires BEGIN when this statement starts a transaction (listeners observing transactions only). */
+    void beginIfNeeded() throws SQLException {
+        transactions.beginIfNeeded();
     }
 
     String maskedUrl() {
@@ -65,7 +98,7 @@ public final class RetortConnection implements Connection {
     }
 
     ExecutionPath path() {
-        return path;
+        return pipeline.path;
     }
 
     RetortOptions options() {
@@ -83,11 +116,36 @@ public final class RetortConnection implements Connection {
     // methods and at the SQL each creation method hands to the real connection.
 
     RetortStatement statement(Statement statement) {
-        return track(new RetortStatement(this, statement));
+        StatementPipeline p = pipeline;
+        return track(p.path == ExecutionPath.PASSTHROUGH ? new RetortStatement(this, statement)
+                : new PipelineStatement(this, statement, p));
     }
 
-    RetortPreparedStatement prepared(PreparedStatement statement, String sql) {
-        return track(new RetortPreparedStatement(this, statement, sql));
+    /**
+     * A prepared statement for the application's {@code sql}: on the passthrough path the real one
+     * for the same text; otherwise the real one for the physical SQL (translated), wrapped so that
+     * parameters land where the physical SQL wants them and listeners see every execution.
+     */
+    RetortPreparedStatement prepared(String sql, PipelinePreparedStatement.Preparer preparer) throws SQLException {
+        StatementPipeline p = pipeline;
+        if (p.path == ExecutionPath.PASSTHROUGH) {
+            return track(new RetortPreparedStatement(this, preparer.prepare(sql), sql));
+        }
+        PlanSource plan;
+        Physical physical;
+        if (p.parsesEverything()) {
+            Plan parsed = p.plan(sql);
+            plan = new PlanSource(parsed);
+            physical = p.untransformed(parsed);
+        } else {
+            plan = new PlanSource(sql, p.source);
+            physical = Physical.verbatim(sql);
+        }
+        PreparedStatement realStatement = preparer.prepare(physical.sql);
+        if (!p.managed() && physical.inSourceOrder) {
+            return track(new RetortPreparedStatement(this, realStatement, physical.sql));
+        }
+        return track(new PipelinePreparedStatement(this, realStatement, sql, p, plan, physical, preparer));
     }
 
     RetortCallableStatement callable(CallableStatement statement, String sql) {
@@ -152,6 +210,7 @@ public final class RetortConnection implements Connection {
         closed = true;
         markStatementsClosed();
         real.close();
+        transactions.closed();
     }
 
     @Override
@@ -202,28 +261,28 @@ public final class RetortConnection implements Connection {
     }
     @Override public PreparedStatement prepareStatement(String sql) throws SQLException {
         checkOpen();
-        return prepared(real.prepareStatement(sql), sql);
+        return prepared(sql, real::prepareStatement);
     }
     @Override public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
         checkOpen();
-        return prepared(real.prepareStatement(sql, autoGeneratedKeys), sql);
+        return prepared(sql, q -> real.prepareStatement(q, autoGeneratedKeys));
     }
     @Override public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
         checkOpen();
-        return prepared(real.prepareStatement(sql, columnIndexes), sql);
+        return prepared(sql, q -> real.prepareStatement(q, columnIndexes));
     }
     @Override public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
         checkOpen();
-        return prepared(real.prepareStatement(sql, columnNames), sql);
+        return prepared(sql, q -> real.prepareStatement(q, columnNames));
     }
     @Override public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
         checkOpen();
-        return prepared(real.prepareStatement(sql, resultSetType, resultSetConcurrency), sql);
+        return prepared(sql, q -> real.prepareStatement(q, resultSetType, resultSetConcurrency));
     }
     @Override public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
             int resultSetHoldability) throws SQLException {
         checkOpen();
-        return prepared(real.prepareStatement(sql, resultSetType, resultSetConcurrency, resultSetHoldability), sql);
+        return prepared(sql, q -> real.prepareStatement(q, resultSetType, resultSetConcurrency, resultSetHoldability));
     }
     @Override public CallableStatement prepareCall(String sql) throws SQLException {
         checkOpen();
@@ -304,11 +363,19 @@ public final class RetortConnection implements Connection {
     }
 
     // Plain delegation.
-    @Override public String nativeSQL(String sql) throws SQLException { checkOpen(); return real.nativeSQL(sql); }
-    @Override public void setAutoCommit(boolean autoCommit) throws SQLException { checkOpen(); real.setAutoCommit(autoCommit); }
+    /** The SQL the real driver would run: the translation, when the application writes another dialect. */
+    @Override public String nativeSQL(String sql) throws SQLException {
+        checkOpen();
+        return real.nativeSQL(pipeline.untransformed(sql).sql);
+    }
+    @Override public void setAutoCommit(boolean autoCommit) throws SQLException {
+        checkOpen();
+        real.setAutoCommit(autoCommit);
+        transactions.autoCommitChanged(autoCommit);
+    }
     @Override public boolean getAutoCommit() throws SQLException { checkOpen(); return real.getAutoCommit(); }
-    @Override public void commit() throws SQLException { checkOpen(); real.commit(); }
-    @Override public void rollback() throws SQLException { checkOpen(); real.rollback(); }
+    @Override public void commit() throws SQLException { checkOpen(); real.commit(); transactions.ended(TransactionEvent.Kind.COMMIT); }
+    @Override public void rollback() throws SQLException { checkOpen(); real.rollback(); transactions.ended(TransactionEvent.Kind.ROLLBACK); }
     @Override public void setReadOnly(boolean readOnly) throws SQLException { checkOpen(); real.setReadOnly(readOnly); }
     @Override public boolean isReadOnly() throws SQLException { checkOpen(); return real.isReadOnly(); }
     @Override public void setCatalog(String catalog) throws SQLException { checkOpen(); real.setCatalog(catalog); }
@@ -321,10 +388,24 @@ public final class RetortConnection implements Connection {
     @Override public void setTypeMap(Map<String, Class<?>> map) throws SQLException { checkOpen(); real.setTypeMap(map); }
     @Override public void setHoldability(int holdability) throws SQLException { checkOpen(); real.setHoldability(holdability); }
     @Override public int getHoldability() throws SQLException { checkOpen(); return real.getHoldability(); }
-    @Override public Savepoint setSavepoint() throws SQLException { checkOpen(); return real.setSavepoint(); }
-    @Override public Savepoint setSavepoint(String name) throws SQLException { checkOpen(); return real.setSavepoint(name); }
-    @Override public void rollback(Savepoint savepoint) throws SQLException { checkOpen(); real.rollback(savepoint); }
-    @Override public void releaseSavepoint(Savepoint savepoint) throws SQLException { checkOpen(); real.releaseSavepoint(savepoint); }
+    @Override public Savepoint setSavepoint() throws SQLException {
+        checkOpen();
+        return transactions.savepoint(real.setSavepoint());
+    }
+    @Override public Savepoint setSavepoint(String name) throws SQLException {
+        checkOpen();
+        return transactions.savepoint(real.setSavepoint(name));
+    }
+    @Override public void rollback(Savepoint savepoint) throws SQLException {
+        checkOpen();
+        real.rollback(savepoint);
+        transactions.savepointStep(TransactionEvent.Kind.ROLLBACK_TO_SAVEPOINT, savepoint);
+    }
+    @Override public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+        checkOpen();
+        real.releaseSavepoint(savepoint);
+        transactions.savepointStep(TransactionEvent.Kind.RELEASE_SAVEPOINT, savepoint);
+    }
     @Override public Clob createClob() throws SQLException { checkOpen(); return real.createClob(); }
     @Override public Blob createBlob() throws SQLException { checkOpen(); return real.createBlob(); }
     @Override public NClob createNClob() throws SQLException { checkOpen(); return real.createNClob(); }

@@ -1,10 +1,13 @@
 package io.retort.jdbc;
 
+import io.retort.events.Listeners;
+import io.retort.events.RetortListener;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,6 +37,7 @@ public final class RetortDataSource implements DataSource {
     private volatile int loginTimeout;
     private volatile PrintWriter logWriter;
     private volatile Target target;
+    private volatile Listeners listeners = Listeners.NONE;
 
     /** What the first connection worked out from the URL. */
     private record Target(RetortUrl url, RetortOptions options, Driver driver) {}
@@ -71,6 +75,27 @@ public final class RetortDataSource implements DataSource {
         this.password = password;
     }
 
+    /**
+     * Registers listeners for every connection this data source opens from now on (after the
+     * ServiceLoader's and the URL's). Listeners are shared by those connections, so they must be
+     * thread-safe.
+     *
+     * <pre>{@code
+     * ds.listen(new SlowQueryLog(Map.of("thresholdMs", "200")), new TenantFilter(Map.of("tables", "orders")));
+     * }</pre>
+     */
+    public RetortDataSource listen(RetortListener... more) {
+        synchronized (this) {
+            listeners = listeners.plus(List.of(more));
+        }
+        return this;
+    }
+
+    /** The listeners registered with {@link #listen}, in call order. */
+    public List<RetortListener> listeners() {
+        return listeners.all();
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return getConnection(user, password);
@@ -86,7 +111,7 @@ public final class RetortDataSource implements DataSource {
         if (password != null) {
             info.setProperty("password", password);
         }
-        return Connector.connect(t.url(), t.options(), t.driver(), info, loginTimeout);
+        return Connector.connect(t.url(), t.options(), t.driver(), info, listeners, loginTimeout);
     }
 
     private Target target() throws SQLException {

@@ -1,5 +1,6 @@
 package io.retort.jdbc;
 
+import io.retort.events.Listeners;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -56,7 +57,7 @@ public final class RetortDriver implements Driver {
         }
         RetortUrl parsed = RetortUrl.parse(url);
         RetortOptions options = RetortOptions.of(parsed.options(), info, parsed.masked());
-        return Connector.connect(parsed, options, RealDrivers.find(parsed), info);
+        return Connector.connect(parsed, options, RealDrivers.find(parsed), info, Listeners.NONE);
     }
 
     /** True exactly for URLs that start with {@code jdbc:retort:}. */

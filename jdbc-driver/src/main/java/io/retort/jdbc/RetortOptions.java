@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * The {@code retort.*} options of one connection, from the URL's query parameters and the
@@ -16,12 +15,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code retort.dialect}: the SQL dialect the application writes ({@link #DIALECTS}).
- *   <li>{@code retort.listeners}: listener classes, comma-separated.
- *   <li>{@code retort.strict}: {@code true} or {@code false}.
+ *   <li>{@code retort.listeners}: listener classes, comma-separated, each optionally with properties
+ *       in parentheses: {@code SlowQueryLog(thresholdMs=200), com.example.Audit}.
+ *   <li>{@code retort.strict}: {@code true} or {@code false}: a statement the parser cannot read is a
+ *       syntax error instead of running as written.
  * </ul>
- *
- * In this version the options are accepted and validated but nothing acts on them yet: statements
- * take the passthrough path whatever they say (see {@link #inactiveOptions(String)}).
  */
 final class RetortOptions {
 
@@ -31,17 +29,15 @@ final class RetortOptions {
     static final List<String> KNOWN = List.of(DIALECT, LISTENERS, STRICT);
     static final List<String> DIALECTS = List.of("postgresql", "mysql", "mariadb", "sqlite", "h2", "oracle", "sqlserver");
 
-    static final RetortOptions NONE = new RetortOptions(null, List.of(), false);
+    static final RetortOptions NONE = new RetortOptions(null, "", false);
 
     private static final String PREFIX = "retort.";
-    private static final Pattern CLASS_NAME =
-            Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
     private final String dialect;
-    private final List<String> listeners;
+    private final String listeners;
     private final boolean strict;
 
-    private RetortOptions(String dialect, List<String> listeners, boolean strict) {
+    private RetortOptions(String dialect, String listeners, boolean strict) {
         this.dialect = dialect;
         this.listeners = listeners;
         this.strict = strict;
@@ -77,13 +73,13 @@ final class RetortOptions {
             return NONE;
         }
         String dialect = null;
-        List<String> listeners = List.of();
+        String listeners = "";
         boolean strict = false;
         for (Map.Entry<String, String> e : raw.entrySet()) {
             String value = e.getValue().trim();
             switch (e.getKey()) {
                 case DIALECT -> dialect = dialect(value, maskedUrl);
-                case LISTENERS -> listeners = listeners(value, maskedUrl);
+                case LISTENERS -> listeners = value;
                 case STRICT -> strict = bool(STRICT, value, maskedUrl);
                 default -> throw new AssertionError(e.getKey());
             }
@@ -125,32 +121,13 @@ final class RetortOptions {
         return dialect;
     }
 
-    List<String> listeners() {
+    /** The {@code retort.listeners} value ({@link io.retort.events.ListenerLoader#fromSpec}); empty when none. */
+    String listeners() {
         return listeners;
     }
 
     boolean strict() {
         return strict;
-    }
-
-    /**
-     * What the application asked for that this version does not do yet, one sentence each, for a
-     * warning: a dialect other than the database's, listeners, strict mode.
-     */
-    List<String> inactiveOptions(String subprotocol) {
-        List<String> inactive = new ArrayList<>();
-        if (dialect != null && !dialect.equals(nativeDialect(subprotocol))) {
-            inactive.add(DIALECT + "=" + dialect + " is accepted but not active yet: statements reach the "
-                    + subprotocol + " database unchanged, without translation");
-        }
-        if (!listeners.isEmpty()) {
-            inactive.add(LISTENERS + "=" + String.join(",", listeners)
-                    + " is accepted but not active yet: no listener is loaded or called");
-        }
-        if (strict) {
-            inactive.add(STRICT + "=true is accepted but has no effect yet: statements are not parsed");
-        }
-        return inactive;
     }
 
     /** The dialect of a URL's subprotocol, null when Retort does not know it. */
@@ -174,22 +151,6 @@ final class RetortOptions {
                     + "; known dialects: " + String.join(", ", DIALECTS));
         }
         return d;
-    }
-
-    private static List<String> listeners(String value, String maskedUrl) throws SQLException {
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        for (String part : value.split(",", -1)) {
-            String name = part.trim();
-            if (!CLASS_NAME.matcher(name).matches()) {
-                throw RetortErrors.cannotConnect(LISTENERS + "=" + value + " in " + maskedUrl + ": '" + name
-                        + "' is not a class name; expected fully qualified class names separated by commas");
-            }
-            names.add(name);
-        }
-        return List.copyOf(names);
     }
 
     private static boolean bool(String name, String value, String maskedUrl) throws SQLException {

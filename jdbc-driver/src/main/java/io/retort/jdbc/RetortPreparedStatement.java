@@ -28,9 +28,9 @@ import java.util.Calendar;
  * parameter reaches the real driver as the real array it wraps.
  */
 public sealed class RetortPreparedStatement extends RetortStatement implements PreparedStatement
-        permits RetortCallableStatement {
+        permits RetortCallableStatement, PipelinePreparedStatement {
 
-    final PreparedStatement ps;
+    PreparedStatement ps;
     final String sql;
 
     RetortPreparedStatement(RetortConnection connection, PreparedStatement ps, String sql) {

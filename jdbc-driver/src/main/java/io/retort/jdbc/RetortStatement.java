@@ -16,10 +16,10 @@ import java.util.List;
  *
  * <p>Plain delegations are written one per line; methods that do more are written out in full.
  */
-public sealed class RetortStatement implements Statement permits RetortPreparedStatement {
+public sealed class RetortStatement implements Statement permits RetortPreparedStatement, PipelineStatement {
 
     final RetortConnection connection;
-    final Statement real;
+    Statement real;
     boolean closed;
     private boolean closeOnCompletion;
     /** The wrapper of the real statement's current result set, so that it is handed out once. */

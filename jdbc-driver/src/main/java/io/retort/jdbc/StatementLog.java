@@ -136,7 +136,7 @@ final class StatementLog {
         }
     }
 
-    private static void done(RetortConnection c, long start, String result, String sql) {
+    static void done(RetortConnection c, long start, String result, String sql) {
         log(c, System.nanoTime() - start, result, sql);
     }
 
@@ -145,7 +145,7 @@ final class StatementLog {
                 result, sql);
     }
 
-    private static void failed(RetortConnection c, long start, Exception e, String sql) {
+    static void failed(RetortConnection c, long start, Exception e, String sql) {
         String error = e instanceof SQLException s ? s.getSQLState() + "/" + s.getErrorCode() : e.getClass().getName();
         LOG.debug("ds={} path={} elapsed={}us error={} sql={}", c.maskedUrl(), c.path().label(),
                 (System.nanoTime() - start) / 1000, error, sql);

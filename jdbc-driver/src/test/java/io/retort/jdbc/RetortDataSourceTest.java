@@ -30,21 +30,21 @@ class RetortDataSourceTest {
     @Test
     void connectsWithUserAndPasswordAndStripsOptions() throws SQLException {
         RetortDataSource ds = new RetortDataSource();
-        ds.setUrl("jdbc:retort:stub:ds?retort.dialect=h2&x=1");
+        ds.setUrl("jdbc:retort:stub:ds?retort.strict=false&x=1");
         ds.setUser("app");
         ds.setPassword("s3cret");
         try (Connection c = ds.getConnection()) {
             StubConnection real = c.unwrap(StubConnection.class);
             assertThat(real.url()).isEqualTo("jdbc:stub:ds?x=1");
             assertThat(real.properties()).containsEntry("user", "app").containsEntry("password", "s3cret").hasSize(2);
-            assertThat(c.getMetaData().getURL()).isEqualTo("jdbc:retort:stub:ds?retort.dialect=h2&x=1");
+            assertThat(c.getMetaData().getURL()).isEqualTo("jdbc:retort:stub:ds?retort.strict=false&x=1");
         }
         try (Connection c = ds.getConnection("other", "pw2")) {
             assertThat(c.unwrap(StubConnection.class).properties()).containsEntry("user", "other").containsEntry("password", "pw2");
         }
-        assertThat(ds.getUrl()).isEqualTo("jdbc:retort:stub:ds?retort.dialect=h2&x=1");
+        assertThat(ds.getUrl()).isEqualTo("jdbc:retort:stub:ds?retort.strict=false&x=1");
         assertThat(ds.getUser()).isEqualTo("app");
-        assertThat(ds.toString()).isEqualTo("RetortDataSource[url=jdbc:retort:stub:ds?retort.dialect=h2&x=1, user=app]");
+        assertThat(ds.toString()).isEqualTo("RetortDataSource[url=jdbc:retort:stub:ds?retort.strict=false&x=1, user=app]");
     }
 
     @Test
