@@ -1,0 +1,601 @@
+package io.retort.sharding.route;
+
+import io.retort.sharding.merge.AggregateColumn;
+import io.retort.sharding.merge.AggregateKind;
+import io.retort.sharding.merge.ColumnSlot;
+import io.retort.sharding.merge.SortKey;
+import io.retort.sql.ColumnRef;
+import io.retort.sql.Cube;
+import io.retort.sql.Expression;
+import io.retort.sql.FunctionCall;
+import io.retort.sql.GroupingSets;
+import io.retort.sql.Identifier;
+import io.retort.sql.Name;
+import io.retort.sql.NullOrder;
+import io.retort.sql.NumberLiteral;
+import io.retort.sql.OrderItem;
+import io.retort.sql.Query;
+import io.retort.sql.Rollup;
+import io.retort.sql.Select;
+import io.retort.sql.SelectItem;
+import io.retort.sql.SetOperation;
+import io.retort.sql.SetOperator;
+import io.retort.sql.SortOrder;
+import io.retort.sql.SqlDialect;
+import io.retort.sql.Star;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plans a query that spans several nodes: the statement each shard runs (hidden columns appended,
+ * AVG split into SUM and COUNT, COUNT(DISTINCT x) turned into distinct x, HAVING and LIMIT moved to
+ * the merge) and the merge itself.
+ *
+ * <p>Null ordering: an ORDER BY key without NULLS FIRST/LAST sorts NULLs as the application's
+ * dialect does (PostgreSQL: NULLs are larger than any value, so last ascending and first
+ * descending; MySQL, MariaDB, SQLite and H2: NULLs are smaller, so first ascending). The sort keys
+ * of the merge say so explicitly; the shards' statements keep the order as written, in the
+ * application's dialect, whose meaning the dialect rewriter preserves for each target database
+ * (the same promise a single-node query relies on), so every shard returns rows in the order the
+ * merge expects.
+ */
+final class MergePlanner {
+
+    /** Whether a sort's expressions identify a row of the query's single table (for deep pagination). */
+    interface UniqueCheck {
+        boolean unique(List<Expression> sortExpressions) throws SQLException;
+    }
+
+    /**
+     * The planned shard statement and merge, minus what depends on values (offset, limit, HAVING's parameters).
+     *
+     * @param sortExpressions per sort key, the shard-side expression; null when one is unknown (an ORDER BY position inside {@code *})
+     */
+    record Planned(Query shardQuery, int hidden, List<SortKey> orderBy, List<ColumnSlot> groupBy,
+            List<AggregateColumn> aggregates, boolean distinct, boolean sortedByGroup, MergedExpression having,
+            List<ValueSource> havingValues, LimitPlan limit, List<Expression> sortExpressions, boolean unique) {}
+
+    private final SqlDialect dialect;
+    private final Map<Select, StatementAnalyzer.SelectInfo> infos;
+
+    MergePlanner(SqlDialect dialect, Map<Select, StatementAnalyzer.SelectInfo> infos) {
+        this.dialect = dialect;
+        this.infos = infos;
+    }
+
+    Planned plan(Query query, UniqueCheck uniqueCheck) throws SQLException {
+        return switch (query) {
+            case Select s -> new SelectPlan(s, infos.get(s)).plan(uniqueCheck);
+            case SetOperation s -> setOperation(s);
+            case io.retort.sql.Values v -> new Planned(v, 0, List.of(), List.of(), List.of(), false, false, null, List.of(),
+                    LimitPlan.NONE, null, false);
+        };
+    }
+
+    /** The NULL placement an ORDER BY key has when it does not say: the application dialect's default. */
+    boolean nullsFirst(OrderItem item) {
+        if (item.nulls() != null) {
+            return item.nulls() == NullOrder.FIRST;
+        }
+        return nullsFirst(item.order() == SortOrder.DESC);
+    }
+
+    /** Whether NULLs come first in a sort without NULLS FIRST/LAST, in the application's dialect. */
+    boolean nullsFirst(boolean descending) {
+        return nullsSortHigh() == descending;
+    }
+
+    private boolean nullsSortHigh() {
+        return switch (dialect) {
+            case POSTGRESQL, ORACLE, ANSI -> true;
+            case MYSQL, MARIADB, SQLITE, H2, SQLSERVER -> false;
+        };
+    }
+
+    // ----- SELECT -----
+
+    private final class SelectPlan {
+        private final Select s;
+        private final StatementAnalyzer.SelectInfo info;
+        private final List<SelectItem> original;
+        private final List<SelectItem> items;
+        private final int knownPositions;
+        private final List<SelectItem> hidden = new ArrayList<>();
+        private final List<Expression> extraGroupBy = new ArrayList<>();
+        private final List<AggregateColumn> aggregates = new ArrayList<>();
+        private boolean aggregating;
+
+        SelectPlan(Select s, StatementAnalyzer.SelectInfo info) {
+            this.s = s;
+            this.info = info;
+            this.original = s.items();
+            this.items = new ArrayList<>(s.items());
+            int known = original.size();
+            for (int i = 0; i < original.size(); i++) {
+                if (original.get(i).expression() instanceof Star) {
+                    known = i;
+                    break;
+                }
+            }
+            this.knownPositions = known;
+        }
+
+        Planned plan(UniqueCheck uniqueCheck) throws SQLException {
+            check();
+            boolean groupsLocal = info.groupsByKey();
+            aggregating = !groupsLocal && (!s.groupBy().isEmpty()
+                    || Aggregates.containsAggregate(StatementAnalyzer.itemsHavingOrder(s)));
+            if (aggregating) {
+                return aggregated();
+            }
+            List<SortKey> sort = new ArrayList<>();
+            List<Expression> sortExpressions = new ArrayList<>();
+            for (OrderItem o : s.orderBy()) {
+                sort.add(new SortKey(plainSlot(o.expression()), o.order() == SortOrder.DESC, nullsFirst(o)));
+                sortExpressions.add(sortExpression(o.expression()));
+            }
+            LimitPlan limit = LimitPlan.of(s.limit(), true);
+            boolean distinct = s.distinct() && !info.distinctByKey();
+            Select shard = shardSelect(s.groupBy(), s.having(), s.orderBy(), limit.shardLimit());
+            boolean known = !sortExpressions.contains(null);
+            boolean unique = known && !sort.isEmpty() && uniqueCheck.unique(sortExpressions);
+            return new Planned(shard, hidden.size(), sort, List.of(), List.of(), distinct, false, null, List.of(), limit,
+                    known ? sortExpressions : null, unique);
+        }
+
+        private void check() throws SQLException {
+            if (s.into() != null) {
+                throw RouteErrors.unsupported("SELECT ... INTO over several shards is not supported; restrict the query to"
+                        + " one shard by its sharding key, or select the rows and store them from the application");
+            }
+            if (!s.distinctOn().isEmpty() && !info.distinctByKey()) {
+                throw RouteErrors.unsupported("DISTINCT ON over several shards is not supported unless it includes the"
+                        + " sharding key; restrict the query to one shard, or use GROUP BY");
+            }
+            if (s.limit() != null && s.limit().withTies()) {
+                throw RouteErrors.unsupported("FETCH ... WITH TIES over several shards is not supported; use ONLY, or"
+                        + " restrict the query to one shard by its sharding key");
+            }
+            if (!info.windowsByKey()) {
+                throw RouteErrors.unsupported("Window functions over several shards are only supported when they are"
+                        + " partitioned by the sharding key (PARTITION BY it); restrict the query to one shard by its"
+                        + " sharding key");
+            }
+            if (s.withRollup()) {
+                throw RouteErrors.unsupported("GROUP BY ... WITH ROLLUP over several shards is not supported; restrict the"
+                        + " query to one shard by its sharding key");
+            }
+            for (Expression g : s.groupBy()) {
+                if (g instanceof GroupingSets || g instanceof Rollup || g instanceof Cube) {
+                    throw RouteErrors.unsupported("GROUPING SETS, ROLLUP and CUBE over several shards are not supported;"
+                            + " restrict the query to one shard by its sharding key");
+                }
+            }
+        }
+
+        private Planned aggregated() throws SQLException {
+            for (int i = 0; i < original.size(); i++) {
+                item(i);
+            }
+            List<ColumnSlot> groups = new ArrayList<>();
+            for (Expression g : s.groupBy()) {
+                ColumnSlot slot = plainSlot(g);
+                if (!groups.contains(slot)) {
+                    groups.add(slot);
+                }
+            }
+            MergedExpression having = null;
+            List<ValueSource> havingValues = List.of();
+            if (s.having() != null) {
+                HavingCompiler compiler = new HavingCompiler(new HavingCompiler.Slots() {
+                    @Override
+                    public ColumnSlot aggregate(FunctionCall f) throws SQLException {
+                        return aggregateSlot(f);
+                    }
+
+                    @Override
+                    public ColumnSlot plain(Expression e) throws SQLException {
+                        return plainSlot(e);
+                    }
+
+                    @Override
+                    public boolean aggregated(Expression e) {
+                        return usesAggregates(e);
+                    }
+                }, dialect);
+                having = compiler.compile(s.having());
+                havingValues = List.copyOf(compiler.values);
+            }
+            List<SortKey> sort = new ArrayList<>();
+            List<OrderItem> shardOrder = s.orderBy();
+            for (OrderItem o : s.orderBy()) {
+                Expression e = o.expression();
+                ColumnSlot slot;
+                if (itemIndex(e) < 0 && usesAggregates(e)) {
+                    if (!(e instanceof FunctionCall f && Aggregates.isAggregate(f))) {
+                        throw RouteErrors.unsupported("ORDER BY an expression over aggregates over several shards is only"
+                                + " supported when the expression is in the select list; add it there (with an alias) and"
+                                + " order by the alias");
+                    }
+                    slot = aggregateSlot(f);
+                } else {
+                    slot = plainSlot(e);
+                }
+                sort.add(new SortKey(slot, o.order() == SortOrder.DESC, nullsFirst(o)));
+            }
+            boolean sortedByGroup;
+            if (groups.isEmpty()) {
+                sortedByGroup = true; // one group
+            } else if (s.orderBy().isEmpty()) {
+                // Ask the shards to sort by the group keys: groups then stream through the merge.
+                shardOrder = new ArrayList<>();
+                for (int i = 0; i < s.groupBy().size(); i++) {
+                    OrderItem o = new OrderItem(s.groupBy().get(i), null, null);
+                    shardOrder.add(o);
+                }
+                for (ColumnSlot g : groups) {
+                    sort.add(new SortKey(g, false, nullsFirst(false)));
+                }
+                sortedByGroup = true;
+            } else {
+                sortedByGroup = sort.size() >= groups.size()
+                        && new HashSet<>(sort.subList(0, groups.size()).stream().map(SortKey::column).toList())
+                                .equals(new HashSet<>(groups));
+            }
+            LimitPlan limit = LimitPlan.of(s.limit(), false);
+            List<Expression> shardGroupBy = new ArrayList<>(s.groupBy());
+            for (Expression e : extraGroupBy) {
+                if (!shardGroupBy.contains(e)) {
+                    shardGroupBy.add(e);
+                }
+            }
+            Select shard = shardSelect(shardGroupBy, null, shardOrder, null);
+            return new Planned(shard, hidden.size(), sort, groups, aggregates, s.distinct(), sortedByGroup, having,
+                    havingValues, limit, null, false);
+        }
+
+        /** How visible column {@code i} merges; rewrites AVG and COUNT(DISTINCT) in the shard's select list. */
+        private void item(int i) throws SQLException {
+            SelectItem item = original.get(i);
+            Expression e = item.expression();
+            ColumnSlot slot = ColumnSlot.visible(i + 1);
+            if (e instanceof Star) {
+                throw RouteErrors.unsupported("SELECT * with GROUP BY or aggregates over several shards is not supported;"
+                        + " list the columns");
+            }
+            if (e instanceof FunctionCall f && Aggregates.isAggregate(f)) {
+                AggregateKind kind = kindOf(f);
+                switch (kind) {
+                    case AVG -> {
+                        items.set(i, new SelectItem(call(f, "SUM"), label(item, f)));
+                        ColumnSlot count = hiddenAggregate(call(f, "COUNT"), AggregateKind.COUNT);
+                        aggregates.add(new AggregateColumn(slot, AggregateKind.AVG, count));
+                    }
+                    case COUNT_DISTINCT -> {
+                        if (distinctKey(f)) {
+                            aggregates.add(new AggregateColumn(slot, AggregateKind.COUNT, null));
+                        } else {
+                            Expression arg = f.arguments().get(0);
+                            items.set(i, new SelectItem(arg, label(item, f)));
+                            extraGroupBy.add(arg);
+                            aggregates.add(new AggregateColumn(slot, AggregateKind.COUNT_DISTINCT, null));
+                        }
+                    }
+                    default -> aggregates.add(new AggregateColumn(slot, kind, null));
+                }
+                return;
+            }
+            if (Aggregates.containsAggregate(e)) {
+                throw RouteErrors.unsupported("The select list computes an expression over aggregates across several"
+                        + " shards, which Retort cannot merge yet; select the aggregates themselves and compute the"
+                        + " expression in the application, or restrict the query to one shard by its sharding key");
+            }
+            aggregates.add(new AggregateColumn(slot, AggregateKind.ANY_VALUE, null));
+        }
+
+        private AggregateKind kindOf(FunctionCall f) throws SQLException {
+            AggregateKind kind = Aggregates.kind(f);
+            if (kind == null) {
+                throw RouteErrors.unsupported("The aggregate " + f.name() + " cannot be merged across shards; Retort"
+                        + " merges COUNT, SUM, MIN, MAX, AVG and COUNT(DISTINCT x). Restrict the query to one shard by"
+                        + " its sharding key, or group by the sharding key");
+            }
+            if (f.distinct() && (kind == AggregateKind.SUM || kind == AggregateKind.AVG)) {
+                throw RouteErrors.unsupported(f.name() + "(DISTINCT ...) cannot be merged across shards; restrict the"
+                        + " query to one shard by its sharding key");
+            }
+            if (kind == AggregateKind.COUNT_DISTINCT && !distinctKey(f)
+                    && (f.arguments().size() != 1 || f.filter() != null || f.arguments().get(0) instanceof Star)) {
+                throw RouteErrors.unsupported("COUNT(DISTINCT ...) over several shards is supported for one argument"
+                        + " without FILTER; restrict the query to one shard by its sharding key");
+            }
+            return kind;
+        }
+
+        /** COUNT(DISTINCT key) of a table placed by that single key: its values never repeat across nodes. */
+        private boolean distinctKey(FunctionCall f) {
+            if (f.arguments().size() != 1 || !(f.arguments().get(0) instanceof ColumnRef c) || f.filter() != null) {
+                return false;
+            }
+            for (ConditionExtractor.KeyRef r : info.scope().keys(c)) {
+                for (Occurrence o : info.driving()) {
+                    if (o.id() == r.occurrence() && o.rule().keyColumns().size() == 1) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether an expression uses aggregates, directly or through the alias of an aggregate select item. */
+        boolean usesAggregates(Expression e) {
+            if (Aggregates.containsAggregate(e)) {
+                return true;
+            }
+            for (ColumnRef c : e.findAll(ColumnRef.class)) {
+                if (c.qualifier() != null) {
+                    continue;
+                }
+                for (SelectItem item : original) {
+                    if (item.alias() != null && item.alias().matches(c.column())
+                            && Aggregates.containsAggregate(item.expression())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The merged column of an aggregate, adding hidden shard columns when the select list does not have it. */
+        ColumnSlot aggregateSlot(FunctionCall f) throws SQLException {
+            int i = itemIndex(f);
+            if (i >= 0 && i < knownPositions) {
+                return ColumnSlot.visible(i + 1);
+            }
+            AggregateKind kind = kindOf(f);
+            return switch (kind) {
+                case AVG -> {
+                    ColumnSlot sum = addHidden(call(f, "SUM"), true);
+                    ColumnSlot count = hiddenAggregate(call(f, "COUNT"), AggregateKind.COUNT);
+                    if (aggregates.stream().noneMatch(a -> a.column().equals(sum))) {
+                        aggregates.add(new AggregateColumn(sum, AggregateKind.AVG, count));
+                    }
+                    yield sum;
+                }
+                case COUNT_DISTINCT -> {
+                    if (distinctKey(f)) {
+                        yield hiddenAggregate(f, AggregateKind.COUNT);
+                    }
+                    Expression arg = f.arguments().get(0);
+                    extraGroupBy.add(arg);
+                    yield hiddenAggregate(arg, AggregateKind.COUNT_DISTINCT);
+                }
+                default -> hiddenAggregate(f, kind);
+            };
+        }
+
+        private ColumnSlot hiddenAggregate(Expression e, AggregateKind kind) {
+            ColumnSlot slot = addHidden(e);
+            if (kind != null && aggregates.stream().noneMatch(a -> a.column().equals(slot))) {
+                aggregates.add(new AggregateColumn(slot, kind, null));
+            }
+            return slot;
+        }
+
+        /** The column an ORDER BY / GROUP BY / HAVING expression without aggregates is in, adding a hidden one if needed. */
+        ColumnSlot plainSlot(Expression e) throws SQLException {
+            if (e instanceof NumberLiteral n) {
+                // ORDER BY 2 / GROUP BY 2 name an output column, also one inside the expansion of *.
+                int position = position(n);
+                if (position < 1 || knownPositions == original.size() && position > original.size()) {
+                    throw RouteErrors.unsupported("Position " + n.text() + " is not in the select list");
+                }
+                return ColumnSlot.visible(position);
+            }
+            int i = itemIndex(e);
+            if (i >= 0 && i < knownPositions) {
+                return ColumnSlot.visible(i + 1);
+            }
+            Expression x = i >= 0 ? original.get(i).expression() : e;
+            ColumnSlot slot = addHidden(x);
+            if (aggregating && aggregates.stream().noneMatch(a -> a.column().equals(slot))) {
+                aggregates.add(new AggregateColumn(slot, AggregateKind.ANY_VALUE, null));
+            }
+            return slot;
+        }
+
+        private Expression sortExpression(Expression e) {
+            if (e instanceof NumberLiteral n) {
+                int p = position(n);
+                return p >= 1 && p <= knownPositions ? original.get(p - 1).expression() : null;
+            }
+            int i = itemIndex(e);
+            return i >= 0 ? original.get(i).expression() : e;
+        }
+
+        /** The select item an ORDER BY / GROUP BY expression denotes: by position, alias, the same expression or column. */
+        private int itemIndex(Expression e) {
+            if (e instanceof NumberLiteral n) {
+                int p = position(n);
+                return p >= 1 && p <= knownPositions ? p - 1 : -1;
+            }
+            if (e instanceof ColumnRef c && c.qualifier() == null) {
+                for (int i = 0; i < original.size(); i++) {
+                    Identifier alias = original.get(i).alias();
+                    if (alias != null && alias.matches(c.column())) {
+                        return i;
+                    }
+                }
+            }
+            for (int i = 0; i < original.size(); i++) {
+                if (original.get(i).expression().equals(e)) {
+                    return i;
+                }
+            }
+            if (e instanceof ColumnRef c) {
+                for (int i = 0; i < original.size(); i++) {
+                    SelectItem item = original.get(i);
+                    if (item.expression() instanceof ColumnRef ic && ic.column().matches(c.column())
+                            && (item.alias() == null || item.alias().matches(c.column()))
+                            && (c.qualifier() == null || ic.qualifier() == null
+                                    || ic.qualifier().last().matches(c.qualifier().last()))) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private ColumnSlot addHidden(Expression e) {
+            return addHidden(e, false);
+        }
+
+        /** A hidden column for {@code e}; {@code forAverage}: one that holds an AVG's sum, never shared with a SUM. */
+        private ColumnSlot addHidden(Expression e, boolean forAverage) {
+            for (int i = 0; i < hidden.size(); i++) {
+                ColumnSlot slot = ColumnSlot.hidden(i + 1);
+                boolean average = aggregates.stream().anyMatch(a -> a.column().equals(slot) && a.kind() == AggregateKind.AVG);
+                boolean merged = aggregates.stream().anyMatch(a -> a.column().equals(slot));
+                if (hidden.get(i).expression().equals(e) && (forAverage ? average || !merged : !average)) {
+                    return slot;
+                }
+            }
+            hidden.add(new SelectItem(e, Identifier.of("retort_h" + (hidden.size() + 1))));
+            return ColumnSlot.hidden(hidden.size());
+        }
+
+        private Select shardSelect(List<Expression> groupBy, Expression having, List<OrderItem> orderBy,
+                io.retort.sql.Limit limit) {
+            List<SelectItem> all = new ArrayList<>(items);
+            all.addAll(hidden);
+            return new Select(s.with(), s.modifiers(), s.distinct(), s.distinctOn(), all, s.into(), s.from(), s.where(),
+                    groupBy, s.withRollup(), having, s.windows(), orderBy, limit, s.locks(), s.comments());
+        }
+
+        /** The label the application would have seen for an aggregate we rewrite, kept as the shard column's alias. */
+        private Identifier label(SelectItem item, FunctionCall f) {
+            if (item.alias() != null) {
+                return item.alias();
+            }
+            String name = f.name().last().text();
+            return switch (dialect) {
+                case POSTGRESQL -> Identifier.quoted(name.toLowerCase(Locale.ROOT));
+                case H2 -> Identifier.quoted(written(f).toUpperCase(Locale.ROOT));
+                default -> Identifier.quoted(written(f));
+            };
+        }
+    }
+
+    /** {@code name(args)} the way MySQL and SQLite label a column: as written, for the simple forms. */
+    private static String written(FunctionCall f) {
+        StringBuilder sb = new StringBuilder(f.name().last().text()).append('(');
+        if (f.distinct()) {
+            sb.append("DISTINCT ");
+        }
+        for (int i = 0; i < f.arguments().size(); i++) {
+            Expression a = f.arguments().get(i);
+            sb.append(i == 0 ? "" : ",");
+            switch (a) {
+                case ColumnRef c -> sb.append(c.qualifier() == null ? "" : c.qualifier() + ".").append(c.column().text());
+                case Star st -> sb.append('*');
+                case NumberLiteral n -> sb.append(n.text());
+                default -> sb.append("...");
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    private static FunctionCall call(FunctionCall f, String name) {
+        boolean upper = f.name().last().text().equals(f.name().last().text().toUpperCase(Locale.ROOT));
+        Name n = Name.of(upper ? name : name.toLowerCase(Locale.ROOT));
+        return new FunctionCall(n, f.arguments(), f.distinct(), List.of(), null, List.of(), f.filter(), null);
+    }
+
+    private static int position(NumberLiteral n) {
+        try {
+            return Integer.parseInt(n.text());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    // ----- UNION -----
+
+    private Planned setOperation(SetOperation top) throws SQLException {
+        List<Query> leaves = new ArrayList<>();
+        leaves(top, top.all(), leaves);
+        for (Query q : leaves) {
+            if (!(q instanceof Select s)) {
+                throw RouteErrors.unsupported("A VALUES branch of a UNION over several shards would be returned by every"
+                        + " shard; restrict the query to one shard, or move the VALUES into a separate statement");
+            }
+            StatementAnalyzer.SelectInfo info = infos.get(s);
+            if (!info.drives()) {
+                throw RouteErrors.unsupported("A branch of a UNION over several shards reads no sharded table, so every"
+                        + " shard would return its rows; restrict the query to one shard by its sharding key");
+            }
+            if (info.notPartitionable() != null) {
+                throw RouteErrors.unsupported("A branch of a UNION over several shards cannot be computed per shard: "
+                        + info.notPartitionable() + "; restrict the query to one shard by its sharding key");
+            }
+        }
+        Select first = (Select) leaves.get(0);
+        List<SortKey> sort = new ArrayList<>();
+        for (OrderItem o : top.orderBy()) {
+            int position = unionPosition(o.expression(), first.items());
+            if (position < 1) {
+                throw RouteErrors.unsupported("ORDER BY of a UNION over several shards must name an output column by"
+                        + " name or position");
+            }
+            sort.add(new SortKey(ColumnSlot.visible(position), o.order() == SortOrder.DESC, nullsFirst(o)));
+        }
+        if (top.limit() != null && top.limit().withTies()) {
+            throw RouteErrors.unsupported("FETCH ... WITH TIES over several shards is not supported; use ONLY");
+        }
+        LimitPlan limit = LimitPlan.of(top.limit(), true);
+        SetOperation shard = new SetOperation(top.with(), top.operator(), top.all(), top.left(), top.right(), top.orderBy(),
+                limit.shardLimit(), top.comments());
+        return new Planned(shard, 0, sort, List.of(), List.of(), !top.all(), false, null, List.of(), limit, null, false);
+    }
+
+    private static void leaves(Query q, boolean allAll, List<Query> out) throws SQLException {
+        if (q instanceof SetOperation s) {
+            if (s.operator() != SetOperator.UNION) {
+                throw RouteErrors.unsupported(s.operator() + " over several shards needs every shard's rows at once, which"
+                        + " Retort does not do yet; restrict the query to one shard by its sharding key");
+            }
+            if (allAll && !s.all()) {
+                throw RouteErrors.unsupported("A UNION ALL over a UNION (which removes duplicates) over several shards is"
+                        + " not supported; restrict the query to one shard by its sharding key");
+            }
+            leaves(s.left(), allAll, out);
+            leaves(s.right(), allAll, out);
+        } else {
+            out.add(q);
+        }
+    }
+
+    private static int unionPosition(Expression e, List<SelectItem> items) {
+        if (e instanceof NumberLiteral n) {
+            return position(n);
+        }
+        if (!(e instanceof ColumnRef c) || c.qualifier() != null) {
+            return -1;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            SelectItem item = items.get(i);
+            if (item.expression() instanceof Star) {
+                return -1;
+            }
+            if (item.alias() != null ? item.alias().matches(c.column())
+                    : item.expression() instanceof ColumnRef ic && ic.column().matches(c.column())) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
