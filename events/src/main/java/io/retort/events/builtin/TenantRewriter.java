@@ -92,21 +92,19 @@ final class TenantRewriter {
     }
 
     /**
-     * The tenant parameter: NAMED with the configured name. Its index follows the model's rule for
-     * named parameters (position among the statement's distinct names), counting it after the
-     * application's own names; the driver binds it by name.
+     * The tenant parameter: kind NAMED, the configured name, index 0. Index 0 is never the position of
+     * an application parameter, so a driver that bound parameters by index alone would fail rather
+     * than bind one of the application's values (which an attacker may choose) as the tenant; the
+     * driver binds it by name, from the listener. When the statement already uses the name itself,
+     * that parameter is reused.
      */
     private static Parameter tenantParameter(Statement input, String name) {
-        Set<String> names = new HashSet<>();
         for (Parameter p : input.findAll(Parameter.class)) {
-            if (p.kind() == ParameterKind.NAMED && p.name() != null) {
-                if (p.name().equals(name)) {
-                    return p;
-                }
-                names.add(p.name());
+            if (p.kind() == ParameterKind.NAMED && name.equals(p.name())) {
+                return p;
             }
         }
-        return new Parameter(ParameterKind.NAMED, names.size() + 1, name);
+        return new Parameter(ParameterKind.NAMED, 0, name);
     }
 
     // ---- traversal ----

@@ -1,10 +1,13 @@
 package io.retort.events.builtin;
 
+import io.retort.dialect.Dialect;
+import io.retort.dialect.RenderedSql;
 import io.retort.events.Listeners;
 import io.retort.events.StatementEvent;
 import io.retort.events.testing.TestEvents;
 import io.retort.sql.Parameter;
 import io.retort.sql.ParameterKind;
+import io.retort.sql.SqlDialect;
 import io.retort.sql.Statement;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An H2 database with two tenants' rows, on which the tenant filter's rewritten statements run the
- * way the driver will run them: transform, print, bind the application's parameters and the tenant
- * parameter (from the listener), execute.
+ * way the driver will run them: transform, render with Retort's dialect compiler, bind the
+ * application's parameters and the tenant parameter (from the listener), execute.
  *
  * <pre>
  * orders    id tenant customer amount      invoices  id tenant order total     categories id tenant parent
@@ -39,13 +42,15 @@ final class TenantDatabase implements AutoCloseable {
     final Connection connection;
     final TenantFilter filter;
     final Listeners listeners;
+    private final Dialect dialect;
 
     TenantDatabase(TenantFilter filter) throws SQLException {
-        this(filter, "");
+        this(filter, "", SqlDialect.H2);
     }
 
-    /** With H2 URL settings such as {@code ;MODE=MySQL}. */
-    TenantDatabase(TenantFilter filter, String settings) throws SQLException {
+    /** With H2 URL settings such as {@code ;MODE=MySQL}, statements rendered for {@code dialect}. */
+    TenantDatabase(TenantFilter filter, String settings, SqlDialect dialect) throws SQLException {
+        this.dialect = Dialect.of(dialect);
         this.connection = DriverManager.getConnection("jdbc:h2:mem:tenant" + NEXT.incrementAndGet() + ";DB_CLOSE_DELAY=-1" + settings);
         this.filter = filter;
         this.listeners = Listeners.of(List.of(filter));
@@ -67,7 +72,8 @@ final class TenantDatabase implements AutoCloseable {
         StatementEvent event = TestEvents.statement(model.getClass().getSimpleName()).parameters(parameters).model(model).build();
         try (TenantContext.Scope scope = TenantContext.open(tenant)) {
             Statement rewritten = listeners.transform(event, model);
-            TestSql.Printed printed = TestSql.print(rewritten);
+            // rendered by Retort's own dialect compiler, as the driver renders it
+            RenderedSql printed = dialect.render(rewritten);
             PreparedStatement ps = connection.prepareStatement(printed.sql());
             for (int i = 0; i < printed.bindings().size(); i++) {
                 Parameter p = printed.bindings().get(i);

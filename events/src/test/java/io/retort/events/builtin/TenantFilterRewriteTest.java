@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** The shape of what the tenant filter makes of statements, compared with trees written by hand. */
 class TenantFilterRewriteTest {
 
-    static final Parameter TENANT = new Parameter(ParameterKind.NAMED, 1, "retort_tenant");
+    static final Parameter TENANT = new Parameter(ParameterKind.NAMED, 0, "retort_tenant");
 
     final TenantFilter filter = TenantFilter.forTables("orders", "invoices", "categories");
 
@@ -365,11 +365,15 @@ class TenantFilterRewriteTest {
     }
 
     @Test
-    void theTenantParameterIsNamedAndCountsAfterTheApplicationsNames() throws SQLException {
+    void theTenantParameterIsNamedWithIndexZeroSoThatItCannotBeBoundByPosition() throws SQLException {
         Select s = select(star()).from(orders()).where(column("note").eq(Sql.param("note", 1)));
-        Parameter expected = new Parameter(ParameterKind.NAMED, 2, "retort_tenant");
-        assertThat(rewrite(s, "x")).isEqualTo(s.where(new BinaryOp(new ColumnRef(Name.of("orders"), Identifier.of("tenant_id")),
-                BinaryOperator.EQUALS, expected)));
+        assertThat(rewrite(s, "x")).isEqualTo(s.where(tenant("orders")));
+        assertThat(TENANT.index()).isZero();
+        // an application that writes the parameter itself gets the same one
+        Parameter own = Sql.param("retort_tenant", 2);
+        Select explicit = select(star()).from(orders()).where(column("note").eq(Sql.param("note", 1)).and(column("x").eq(own)));
+        assertThat(rewrite(explicit, "x")).isEqualTo(explicit.where(new BinaryOp(
+                new ColumnRef(Name.of("orders"), Identifier.of("tenant_id")), BinaryOperator.EQUALS, own)));
     }
 
     @Test
