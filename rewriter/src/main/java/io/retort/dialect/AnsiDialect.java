@@ -55,6 +55,16 @@ final class AnsiDialect extends Dialect {
         };
     }
 
+    /** Kept as written: the parser's standard reading accepts both {@code X'1F'} and {@code 0x1F}. */
+    @Override
+    protected void writeBinaryLiteral(RenderContext ctx, io.retort.sql.BinaryLiteral b) {
+        if (b.prefixed()) {
+            ctx.append(b.hex() ? "0x" : "0b").append(b.digits());
+        } else {
+            super.writeBinaryLiteral(ctx, b);
+        }
+    }
+
     @Override
     protected boolean supportsBetweenSymmetric() {
         return true;

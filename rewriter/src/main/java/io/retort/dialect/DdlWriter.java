@@ -300,9 +300,8 @@ final class DdlWriter {
                 ctx.append(')');
             }
             default -> {
-                ctx.keyword("FOR VALUES WITH (");
-                ExpressionWriter.list(ctx, b.values());
-                ctx.append(')');
+                ctx.keyword("FOR VALUES WITH (MODULUS ").expression(b.values().get(0)).keyword(", REMAINDER ")
+                        .expression(b.values().get(1)).append(')');
             }
         }
     }
@@ -447,7 +446,12 @@ final class DdlWriter {
                 if (i > 0) {
                     ctx.append(", ");
                 }
-                option(ctx, withOptions.get(i), " = ");
+                Option o = withOptions.get(i);
+                if (o.name().equals("WITH") && o.value() instanceof Keyword k) {
+                    ctx.append(k.text()); // the parser keeps PostgreSQL's storage options as written
+                } else {
+                    option(ctx, o, " = ");
+                }
             }
             ctx.append(')');
         }

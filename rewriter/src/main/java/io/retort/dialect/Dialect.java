@@ -145,6 +145,23 @@ public abstract class Dialect {
         };
     }
 
+    /**
+     * A recent version with every feature Retort knows (PostgreSQL 17, MySQL 8.4, MariaDB 11.4, SQLite
+     * 3.46, H2 2.3, Oracle 23, SQL Server 2022): for printing statements as their own dialect wrote them.
+     */
+    public static DatabaseVersion latestVersion(SqlDialect family) {
+        return switch (family) {
+            case ANSI -> DatabaseVersion.of(2016, 0);
+            case POSTGRESQL -> DatabaseVersion.of(17, 0);
+            case MYSQL -> DatabaseVersion.of(8, 4, 0);
+            case MARIADB -> DatabaseVersion.of(11, 4);
+            case SQLITE -> DatabaseVersion.of(3, 46);
+            case H2 -> DatabaseVersion.of(2, 3);
+            case ORACLE -> DatabaseVersion.of(23, 0);
+            case SQLSERVER -> DatabaseVersion.of(16, 0);
+        };
+    }
+
     // ------------------------------------------------------------------ what it is
 
     /** The dialect family this renders (the parser's dialect of the same name). */
@@ -507,12 +524,26 @@ public abstract class Dialect {
             ctx.keyword(" FETCH FIRST ").expression(limit.count()).keyword(" ROWS WITH TIES");
             return;
         }
+        if (offsetFirst(limit)) {
+            writeOffsetFetch(ctx, limit);
+            return;
+        }
         if (limit.count() != null) {
             ctx.keyword(" LIMIT ").expression(limit.count());
         }
         if (limit.offset() != null) {
             ctx.keyword(" OFFSET ").expression(limit.offset());
         }
+    }
+
+    /**
+     * Whether the offset's {@code ?} comes before the count's in the source ({@code LIMIT ?, ?},
+     * {@code OFFSET ? LIMIT ?}): written in that order, so that the markers keep their order.
+     */
+    protected static boolean offsetFirst(Limit limit) {
+        return limit.offset() instanceof Parameter o && limit.count() instanceof Parameter c
+                && o.kind() == ParameterKind.QUESTION_MARK && c.kind() == ParameterKind.QUESTION_MARK
+                && o.index() < c.index();
     }
 
     /** Standard {@code OFFSET m ROWS FETCH NEXT n ROWS ONLY}. */

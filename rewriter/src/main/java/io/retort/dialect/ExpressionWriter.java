@@ -195,6 +195,11 @@ final class ExpressionWriter {
             d.writeBinaryWithoutOperator(ctx, b);
             return;
         }
+        if (b.operator() == BinaryOperator.MEMBER_OF) {
+            operand(ctx, b.left(), Precedence.PREDICATE);
+            ctx.keyword(" MEMBER OF (").expression(b.right()).append(')');
+            return;
+        }
         infix(ctx, b, symbol);
     }
 
@@ -351,15 +356,19 @@ final class ExpressionWriter {
     }
 
     private static void variable(RenderContext ctx, Variable v) {
-        if (v.kind() == VariableKind.USER) {
-            ctx.append('@');
-        } else {
-            ctx.append("@@");
-            if (v.scope() != null) {
-                ctx.append(v.scope().toLowerCase(java.util.Locale.ROOT)).append('.');
+        switch (v.kind()) {
+            case USER -> ctx.append('@');
+            case SYSTEM -> {
+                ctx.append("@@");
+                if (v.scope() != null) {
+                    ctx.append(v.scope().toLowerCase(java.util.Locale.ROOT)).append('.');
+                }
+            }
+            case LOCAL -> {
             }
         }
-        ctx.name(v.name());
+        // Variable names are not subject to reserved words (@keys, @@global.default.x).
+        ctx.functionName(v.name());
     }
 
     static void subquery(RenderContext ctx, Query q) {

@@ -23,7 +23,7 @@ class MySqlDialect extends Dialect {
                 SUPPORTS_NULL_SAFE_EQUALS, SUPPORTS_ON_DUPLICATE_KEY_UPDATE, SUPPORTS_INSERT_IGNORE, SUPPORTS_ROW_LOCKS,
                 SUPPORTS_FOR_SHARE, SUPPORTS_LOCK_NOWAIT, SUPPORTS_ROW_VALUES, RECURSIVE_KEYWORD, SUPPORTS_CTE,
                 SUPPORTS_MULTI_TABLE_DML, SUPPORTS_MULTI_ROW_VALUES, SUPPORTS_VALUES_QUERY, SUPPORTS_JSON,
-                SUPPORTS_TABLE_ALIAS_AS, SUPPORTS_TRUNCATE, SUPPORTS_ORDERED_AGGREGATE,
+                SUPPORTS_TABLE_ALIAS_AS, SUPPORTS_TRUNCATE, SUPPORTS_ORDERED_AGGREGATE, SUPPORTS_RIGHT_JOIN,
                 CAST_TO_INTEGER_ROUNDS, LIKE_BACKSLASH_ESCAPE, LENGTH_COUNTS_BYTES, SEQUENTIAL_SET_ASSIGNMENTS,
                 CASE_SENSITIVE_TABLE_NAMES);
     }
@@ -153,6 +153,13 @@ class MySqlDialect extends Dialect {
 
     @Override
     protected void writeInterval(RenderContext ctx, Interval i) {
+        if (i.unit() == null && i.value() instanceof RowValue r) {
+            // MySQL's INTERVAL(n, n1, n2, ...) function: the index of the last ni <= n.
+            ctx.keyword("INTERVAL(");
+            ExpressionWriter.list(ctx, r.values());
+            ctx.append(')');
+            return;
+        }
         if (i.unit() == null) {
             throw new UnsupportedConstruct("INTERVAL '...' without a unit", "write INTERVAL n UNIT");
         }
@@ -174,6 +181,10 @@ class MySqlDialect extends Dialect {
             return;
         }
         if (limit.count() == null && limit.offset() == null) {
+            return;
+        }
+        if (offsetFirst(limit)) {
+            ctx.keyword(" LIMIT ").expression(limit.offset()).append(", ").expression(limit.count());
             return;
         }
         // MySQL's documented way to say "all rows after the offset".

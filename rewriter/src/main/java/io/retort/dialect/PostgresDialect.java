@@ -82,6 +82,10 @@ final class PostgresDialect extends Dialect {
             ctx.keyword(" LIMIT ALL");
             return;
         }
+        if (offsetFirst(limit) && !limit.withTies()) {
+            ctx.keyword(" OFFSET ").expression(limit.offset()).keyword(" LIMIT ").expression(limit.count());
+            return;
+        }
         super.writeLimit(ctx, limit, ordered);
     }
 

@@ -107,7 +107,8 @@ public final class RenderContext {
                 text = sourceFolding.fold(text);
             }
         }
-        if (!quoted && dialect.isReservedWord(text.toUpperCase(Locale.ROOT))) {
+        // Printing as written keeps the source's quoting; SQL for execution quotes reserved words.
+        if (!quoted && jdbcParameters && dialect.isReservedWord(text.toUpperCase(Locale.ROOT))) {
             quoted = true;
             text = dialect.folding().fold(text);
         }

@@ -20,7 +20,10 @@ public record RenderOptions(SqlDialect source, boolean jdbcParameters) {
     /** {@code ?} parameters, statement in the target's own dialect. */
     public static final RenderOptions JDBC = new RenderOptions(null, true);
 
-    /** Parameters as written ({@code $1}, {@code :name}, {@code ?}), for printing and round trips. */
+    /**
+     * Printing as written, for display and round trips: parameters as the source wrote them
+     * ({@code $1}, {@code :name}, {@code ?}), and identifiers quoted only where the source quoted them.
+     */
     public static final RenderOptions AS_WRITTEN = new RenderOptions(null, false);
 
     /** These options for a statement written in {@code source}. */

@@ -176,6 +176,10 @@ final class SqliteDialect extends Dialect {
         if (limit.count() == null && limit.offset() == null) {
             return;
         }
+        if (offsetFirst(limit)) {
+            ctx.keyword(" LIMIT ").expression(limit.offset()).append(", ").expression(limit.count());
+            return;
+        }
         ctx.keyword(" LIMIT ");
         if (limit.count() != null) {
             ctx.expression(limit.count());

@@ -30,10 +30,12 @@ class ParameterGoldenTest {
     }
 
     @Test
-    void mysqlLimitOffsetParametersSwapPlaces() {
-        // MySQL's LIMIT offset, count is written LIMIT count OFFSET offset: the markers change order.
+    void mysqlLimitOffsetKeepsItsParameterOrder() {
+        // MySQL's LIMIT offset, count binds the offset first: every target writes the offset first too.
         sql(MYSQL, "SELECT id FROM t LIMIT ?, ?")
-                .ok(POSTGRESQL, "SELECT id FROM t LIMIT ? OFFSET ?", 2, 1)
+                .ok(POSTGRESQL, "SELECT id FROM t OFFSET ? LIMIT ?", 1, 2)
+                .ok(SQLITE, "SELECT id FROM t LIMIT ?, ?", 1, 2)
+                .ok(H2, "SELECT id FROM t OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", 1, 2)
                 .ok(SQLSERVER, "SELECT id FROM t ORDER BY (SELECT NULL) OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", 1, 2);
     }
 

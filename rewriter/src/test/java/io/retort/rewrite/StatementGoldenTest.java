@@ -93,10 +93,9 @@ class StatementGoldenTest {
     @Test
     void rightJoin() {
         sql("SELECT * FROM t RIGHT JOIN u ON t.id = u.id")
-                .ok("SELECT * FROM t RIGHT JOIN u ON t.id = u.id", POSTGRESQL, H2, ORACLE, SQLSERVER)
-                .fails(MYSQL, "RIGHT JOIN")
-                .fails(MARIADB, "RIGHT JOIN")
-                .fails(SQLITE, "RIGHT JOIN");
+                .ok("SELECT * FROM t RIGHT JOIN u ON t.id = u.id", POSTGRESQL, MYSQL, MARIADB, H2, ORACLE, SQLSERVER)
+                .fails(SQLITE, "RIGHT JOIN")
+                .ok(io.retort.dialect.Dialect.of(SQLITE, 3, 39), "SELECT * FROM t RIGHT JOIN u ON t.id = u.id");
     }
 
     @Test
