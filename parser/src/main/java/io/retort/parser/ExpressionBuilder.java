@@ -92,8 +92,8 @@ final class ExpressionBuilder {
     // ------------------------------------------------------------------ logical level
 
     Expression expr(ExprContext ctx) {
-        if (ctx instanceof PredicateExprContext p) {
-            return booleanPrimary(p.booleanPrimary());
+        if (ctx instanceof PredicateExprContext) {
+            return booleanPrimary((BooleanPrimaryContext) ctx.getChild(0));
         }
         List<ExprContext> spine = null;
         ExprContext cur = ctx;
@@ -120,6 +120,28 @@ final class ExpressionBuilder {
         return result;
     }
 
+    /** The expressions among the direct children of {@code parent}, in order (no intermediate list). */
+    List<Expression> exprsOf(ParserRuleContext parent) {
+        List<ParseTree> children = parent.children;
+        int n = 0;
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof ExprContext) {
+                n++;
+            }
+        }
+        if (n == 0) {
+            return List.of();
+        }
+        Expression[] out = new Expression[n];
+        int k = 0;
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof ExprContext e) {
+                out[k++] = expr(e);
+            }
+        }
+        return List.of(out);
+    }
+
     List<Expression> exprs(List<ExprContext> list) {
         if (list.isEmpty()) {
             return List.of();
@@ -135,7 +157,7 @@ final class ExpressionBuilder {
 
     Expression booleanPrimary(BooleanPrimaryContext ctx) {
         if (ctx instanceof PlainPredicateContext p) {
-            return predicate(p.predicate());
+            return predicate(p.bitExpr(), p.predicateSuffix());
         }
         List<BooleanPrimaryContext> spine = new ArrayList<>();
         BooleanPrimaryContext cur = ctx;
@@ -143,7 +165,8 @@ final class ExpressionBuilder {
             spine.add(cur);
             cur = (BooleanPrimaryContext) cur.getChild(0);
         }
-        Expression result = predicate(((PlainPredicateContext) cur).predicate());
+        PlainPredicateContext first = (PlainPredicateContext) cur;
+        Expression result = predicate(first.bitExpr(), first.predicateSuffix());
         for (int i = spine.size() - 1; i >= 0; i--) {
             result = booleanSuffix(spine.get(i), result);
         }
@@ -187,14 +210,17 @@ final class ExpressionBuilder {
     }
 
     Expression predicate(PredicateContext ctx) {
-        Expression left = bitExpr(ctx.bitExpr());
-        PredicateSuffixContext suffix = ctx.predicateSuffix();
+        return predicate(ctx.bitExpr(), ctx.predicateSuffix());
+    }
+
+    private Expression predicate(BitExprContext bit, PredicateSuffixContext suffix) {
+        Expression left = bitExpr(bit);
         if (suffix == null) {
             return left;
         }
         return switch (suffix) {
             case InSubquerySuffixContext c -> new InSubquery(left, b.queries.queryExpression(c.queryExpression()), c.NOT() != null);
-            case InListSuffixContext c -> new InList(left, exprs(c.expr()), c.NOT() != null);
+            case InListSuffixContext c -> new InList(left, exprsOf(c), c.NOT() != null);
             case BetweenSuffixContext c -> new Between(left, bitExpr(c.bitExpr()), predicate(c.predicate()), c.NOT() != null,
                     c.SYMMETRIC() != null);
             case SoundsLikeSuffixContext c -> new BinaryOp(left, BinaryOperator.SOUNDS_LIKE, bitExpr(c.bitExpr()));
@@ -211,8 +237,8 @@ final class ExpressionBuilder {
     // ------------------------------------------------------------------ arithmetic and operators
 
     Expression bitExpr(BitExprContext ctx) {
-        if (ctx instanceof SimpleBitExprContext s) {
-            return simpleExpr(s.simpleExpr());
+        if (ctx instanceof SimpleBitExprContext) {
+            return simpleExpr((SimpleExprContext) ctx.getChild(0));
         }
         List<BitExprContext> spine = new ArrayList<>();
         BitExprContext cur = ctx;
@@ -220,7 +246,7 @@ final class ExpressionBuilder {
             spine.add(cur);
             cur = (BitExprContext) cur.getChild(0);
         }
-        Expression result = simpleExpr(((SimpleBitExprContext) cur).simpleExpr());
+        Expression result = simpleExpr((SimpleExprContext) cur.getChild(0));
         for (int i = spine.size() - 1; i >= 0; i--) {
             BitExprContext c = spine.get(i);
             Token op = ((TerminalNode) c.getChild(1)).getSymbol();
@@ -275,13 +301,12 @@ final class ExpressionBuilder {
 
     Expression simpleExpr(SimpleExprContext ctx) {
         return switch (ctx) {
-            case PrimaryExprContext p -> primary(p.primary());
             case CollateExprContext c -> new Collate(simpleExpr(c.simpleExpr()), collation(c.collationName()));
             case PgCastExprContext c -> new Cast(simpleExpr(c.simpleExpr()), dataType(c.dataType()), CastSyntax.DOUBLE_COLON);
             case SubscriptExprContext c -> subscript(c);
             case AtTimeZoneExprContext c -> new AtTimeZone(simpleExpr(c.simpleExpr(0)), simpleExpr(c.simpleExpr(1)));
             case UnaryExprContext c -> unary(c);
-            default -> throw b.failure("unexpected expression", ctx.getStart());
+            default -> primary(ctx);
         };
     }
 
@@ -338,16 +363,14 @@ final class ExpressionBuilder {
 
     // ------------------------------------------------------------------ primaries
 
-    Expression primary(PrimaryContext ctx) {
+    /** The non-operator alternatives of simpleExpr: literals, names, calls, subqueries, special forms. */
+    private Expression primary(SimpleExprContext ctx) {
         return switch (ctx) {
-            case ColumnPrimaryContext c -> columnRef(c.columnRef());
-            case LiteralPrimaryContext c -> literal(c.literal());
-            case ParameterPrimaryContext c -> parameter(c.parameter());
-            case FunctionPrimaryContext c -> functionCall(c.functionCall());
-            case ParenPrimaryContext c -> {
-                List<ExprContext> list = c.expr();
-                yield list.size() == 1 ? expr(list.get(0)) : new RowValue(exprs(list));
-            }
+            case ColumnPrimaryContext c -> columnRef((ColumnRefContext) c.getChild(0));
+            case LiteralPrimaryContext c -> literal((LiteralContext) c.getChild(0));
+            case ParameterPrimaryContext c -> parameter((ParameterContext) c.getChild(0));
+            case FunctionPrimaryContext c -> functionCall((FunctionCallContext) c.getChild(0));
+            case ParenPrimaryContext c -> c.getChildCount() == 3 ? expr((ExprContext) c.getChild(1)) : new RowValue(exprsOf(c));
             case SubqueryPrimaryContext c -> new Subquery(b.queries.queryExpression(c.queryExpression()));
             case ExistsPrimaryContext c -> new Exists(b.queries.queryExpression(c.queryExpression()));
             case CasePrimaryContext c -> caseExpr(c);
@@ -389,7 +412,7 @@ final class ExpressionBuilder {
     ColumnRef columnRef(ColumnRefContext ctx) {
         int count = ctx.getChildCount();
         if (count == 1) {
-            return new ColumnRef(null, b.identifier(ctx.identifier(0)));
+            return new ColumnRef(null, b.identifier((IdentifierContext) ctx.getChild(0)));
         }
         List<Identifier> parts = new ArrayList<>((count + 1) / 2);
         for (int i = 0; i < count - 1; i += 2) {
@@ -547,7 +570,7 @@ final class ExpressionBuilder {
             if (a.Star() != null) {
                 args = List.of(new io.retort.sql.Star(null));
             } else {
-                args = exprs(a.expr());
+                args = exprsOf(a);
                 distinct = a.DISTINCT() != null;
                 if (a.SEPARATOR() != null) {
                     separator = args.get(args.size() - 1);

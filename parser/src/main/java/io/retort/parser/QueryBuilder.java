@@ -182,57 +182,72 @@ final class QueryBuilder {
         List<String> modifiers = List.of();
         boolean distinct = false;
         List<Expression> distinctOn = List.of();
-        for (SelectOptionContext o : ctx.selectOption()) {
-            int type = o.getStart().getType();
-            if (type == DISTINCT) {
-                distinct = true;
-                if (o.ON() != null) {
-                    distinctOn = b.expressions.exprs(o.expr());
-                }
-            } else if (type == DISTINCTROW) {
-                distinct = true;
-            } else if (type != ALL) {
-                if (modifiers.isEmpty()) {
-                    modifiers = new ArrayList<>(2);
-                }
-                modifiers.add(ModelBuilder.upper(o.getText()));
-            }
-        }
-        List<SelectItem> items = selectList(ctx.selectList());
-        Into into = ctx.intoClause() == null ? null : into(ctx.intoClause());
-        List<FromItem> from = ctx.fromClause() == null ? List.of() : fromClause(ctx.fromClause());
-        Expression where = ctx.whereClause() == null ? null : b.expressions.expr(ctx.whereClause().expr());
+        List<SelectItem> items = List.of();
+        Into into = null;
+        List<FromItem> from = List.of();
+        Expression where = null;
         List<Expression> groupBy = List.of();
         boolean withRollup = false;
-        if (ctx.groupByClause() != null) {
-            groupBy = groupBy(ctx.groupByClause());
-            withRollup = ctx.groupByClause().ROLLUP() != null;
-        }
-        Expression having = ctx.havingClause() == null ? null : b.expressions.expr(ctx.havingClause().expr());
+        Expression having = null;
         List<NamedWindow> windows = List.of();
-        if (ctx.windowClause() != null) {
-            windows = new ArrayList<>();
-            for (NamedWindowContext w : ctx.windowClause().namedWindow()) {
-                windows.add(new NamedWindow(b.identifier(w.identifier()), windowSpec(w.windowSpec())));
+        List<LockClause> locks = List.of();
+        // one pass over the children instead of one scan per optional clause
+        for (ParseTree child : ctx.children) {
+            switch (child) {
+                case SelectOptionContext o -> {
+                    int type = o.getStart().getType();
+                    if (type == DISTINCT) {
+                        distinct = true;
+                        if (o.ON() != null) {
+                            distinctOn = b.expressions.exprsOf(o);
+                        }
+                    } else if (type == DISTINCTROW) {
+                        distinct = true;
+                    } else if (type != ALL) {
+                        if (modifiers.isEmpty()) {
+                            modifiers = new ArrayList<>(2);
+                        }
+                        modifiers.add(ModelBuilder.upper(o.getText()));
+                    }
+                }
+                case SelectListContext l -> items = selectList(l);
+                case IntoClauseContext i -> into = into(i);
+                case FromClauseContext f -> from = fromClause(f);
+                case WhereClauseContext w -> where = b.expressions.expr((ExprContext) w.getChild(1));
+                case GroupByClauseContext g -> {
+                    groupBy = groupBy(g);
+                    withRollup = g.ROLLUP() != null;
+                }
+                case HavingClauseContext h -> having = b.expressions.expr((ExprContext) h.getChild(1));
+                case WindowClauseContext wc -> {
+                    windows = new ArrayList<>();
+                    for (NamedWindowContext w : wc.namedWindow()) {
+                        windows.add(new NamedWindow(b.identifier(w.identifier()), windowSpec(w.windowSpec())));
+                    }
+                }
+                case LockingClauseContext l -> locks = lockingClauses(List.of(l), locks);
+                default -> {
+                }
             }
         }
-        List<LockClause> locks = lockingClauses(ctx.lockingClause(), List.of());
         return new Select(null, modifiers, distinct, distinctOn, items, into, from, where, groupBy, withRollup, having,
                 windows, List.of(), null, locks, b.hintsAfter(ctx.SELECT()));
     }
 
     List<SelectItem> selectList(SelectListContext ctx) {
-        List<SelectItemContext> list = ctx.selectItem();
-        List<SelectItem> items = new ArrayList<>(list.size());
-        for (SelectItemContext item : list) {
-            items.add(switch (item) {
+        List<ParseTree> children = ctx.children;
+        SelectItem[] items = new SelectItem[(children.size() + 1) / 2];
+        for (int i = 0; i < children.size(); i += 2) {
+            SelectItemContext item = (SelectItemContext) children.get(i);
+            items[i / 2] = switch (item) {
                 case StarItemContext s -> new SelectItem(new Star(null), null);
                 case QualifiedStarItemContext q -> new SelectItem(new Star(b.qualifiedName(q.qualifiedName())), null);
-                case ExprItemContext e -> new SelectItem(b.expressions.expr(e.expr()), e.alias() == null ? null : alias(e.alias()));
+                case ExprItemContext e -> new SelectItem(b.expressions.expr((ExprContext) e.getChild(0)),
+                        e.getChildCount() == 1 ? null : alias((AliasContext) e.getChild(1)));
                 default -> throw b.failure("unexpected select item", item.getStart());
-            });
+            };
         }
-        return items;
+        return List.of(items);
     }
 
     Identifier alias(AliasContext ctx) {
@@ -305,18 +320,22 @@ final class QueryBuilder {
     }
 
     List<FromItem> tableReferences(TableReferencesContext ctx) {
-        List<TableReferenceContext> refs = ctx.tableReference();
-        List<FromItem> out = new ArrayList<>(refs.size());
-        for (TableReferenceContext r : refs) {
-            out.add(tableReference(r));
+        List<ParseTree> children = ctx.children;
+        if (children.size() == 1) {
+            return List.of(tableReference((TableReferenceContext) children.get(0)));
+        }
+        List<FromItem> out = new ArrayList<>((children.size() + 1) / 2);
+        for (int i = 0; i < children.size(); i += 2) {
+            out.add(tableReference((TableReferenceContext) children.get(i)));
         }
         return out;
     }
 
     FromItem tableReference(TableReferenceContext ctx) {
-        FromItem left = tableFactor(ctx.tableFactor());
-        for (JoinedTableContext j : ctx.joinedTable()) {
-            left = join(left, j);
+        List<ParseTree> children = ctx.children;
+        FromItem left = tableFactor((TableFactorContext) children.get(0));
+        for (int i = 1; i < children.size(); i++) {
+            left = join(left, (JoinedTableContext) children.get(i));
         }
         return left;
     }

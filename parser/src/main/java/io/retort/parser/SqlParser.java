@@ -92,9 +92,9 @@ public final class SqlParser {
         checkNesting(tokens);
         TokenArrayStream stream = new TokenArrayStream(tokens, sql);
         RetortSqlParser parser = new RetortSqlParser(stream);
-        parser.setDialect(lexical);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
+        parser.setDialect(lexical);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         RetortSqlParser.RootContext root;
         try {

@@ -437,7 +437,7 @@ booleanPrimary
     | booleanPrimary (ISNULL | NOTNULL)                                                                   #pgNullExpr
     | booleanPrimary comparisonOperator (ALL | ANY | SOME) LParen (queryExpression | expr) RParen          #quantifiedExpr
     | booleanPrimary comparisonOperator predicate                                                         #comparisonExpr
-    | predicate                                                                                           #plainPredicate
+    | bitExpr predicateSuffix?                                                                            #plainPredicate
     ;
 
 comparisonOperator
@@ -476,16 +476,7 @@ simpleExpr
     | simpleExpr LBracket (expr? Colon expr? | expr) RBracket                 #subscriptExpr
     | simpleExpr AT TIME ZONE simpleExpr                                      #atTimeZoneExpr
     | (Plus | Minus | Tilde | Bang | BINARY | PgOp) simpleExpr                #unaryExpr
-    | primary                                                                 #primaryExpr
-    ;
-
-collationName
-    : identifier (Dot identifier)*
-    | StringLit
-    ;
-
-primary
-    : literal                                                                         #literalPrimary
+    | literal                                                                         #literalPrimary
     | parameter                                                                       #parameterPrimary
     | variable (ColonEq expr)?                                                        #variablePrimary
     | LParen expr (Comma expr)* RParen                                                #parenPrimary
@@ -515,6 +506,12 @@ primary
     | sqlValueFunction                                                                #valueFunctionPrimary
     | columnRef                                                                       #columnPrimary
     ;
+
+collationName
+    : identifier (Dot identifier)*
+    | StringLit
+    ;
+
 
 extractField
     : identifier
