@@ -144,7 +144,8 @@ final class DdlBuilder {
             case PrimaryKeyColumnConstraintContext c -> new ColumnPrimaryKey(constraintName(c.identifier()),
                     c.ASC() != null ? SortOrder.ASC : c.DESC() != null ? SortOrder.DESC : null);
             case UniqueColumnConstraintContext c -> new ColumnUnique(constraintName(c.identifier()));
-            case CheckColumnConstraintContext c -> new ColumnCheck(constraintName(c.identifier()), b.expressions.expr(c.expr()));
+            case CheckColumnConstraintContext c -> new ColumnCheck(constraintName(c.identifier()), b.expressions.expr(c.expr()),
+                    c.ENFORCED() == null || c.NOT() == null);
             case ReferencesColumnConstraintContext c -> new ColumnReferences(constraintName(c.identifier()),
                     reference(c.referenceSpec()));
             case NotNullColumnConstraintContext c -> new ColumnNullability(false);
@@ -250,7 +251,7 @@ final class DdlBuilder {
                 yield new ForeignKey(constraint, columns, reference(c.referenceSpec()));
             }
             case CheckConstraintContext c -> new CheckConstraint(c.CONSTRAINT() == null ? null : optional(c.identifier()),
-                    b.expressions.expr(c.expr()));
+                    b.expressions.expr(c.expr()), c.ENFORCED() == null || c.NOT() == null);
             case IndexConstraintContext c -> {
                 String kind = c.FULLTEXT() != null ? "FULLTEXT" : c.SPATIAL() != null ? "SPATIAL"
                         : ModelBuilder.upper(c.getStart().getText());
@@ -428,7 +429,7 @@ final class DdlBuilder {
                     out.add(new AddColumn(columnDefinition(d), false, null));
                 }
             }
-            case AddConstraintActionContext c -> out.add(new AddConstraint(tableConstraint(c.tableConstraint())));
+            case AddConstraintActionContext c -> out.add(new AddConstraint(tableConstraint(c.tableConstraint()), c.VALID() != null));
             case DropConstraintActionContext c -> out.add(new DropConstraint(c.CHECK() != null ? "CHECK" : "CONSTRAINT",
                     b.identifier(c.identifier()), c.IF() != null, behavior(c.CASCADE(), c.RESTRICT())));
             case DropPrimaryKeyActionContext c -> out.add(new DropConstraint("PRIMARY KEY", null, false, null));
@@ -458,7 +459,8 @@ final class DdlBuilder {
                 out.add(new AlterOrderBy(items));
             }
             case AttachPartitionActionContext c -> out.add(new AttachPartition(b.tableName(c.tableName()), partitionBound(c.partitionBound())));
-            case DetachPartitionActionContext c -> out.add(new DetachPartition(b.tableName(c.tableName())));
+            case DetachPartitionActionContext c -> out.add(new DetachPartition(b.tableName(c.tableName()),
+                    c.CONCURRENTLY() != null ? "CONCURRENTLY" : c.FINALIZE() != null ? "FINALIZE" : null));
             case PartitionByActionContext c -> out.add(new PartitionByAction(partitionBy(c.partitionByClause())));
             case ForceActionContext c -> out.add(new TableOptionAction(new Option("FORCE", null)));
             case AlgorithmActionContext c -> out.add(new TableOptionAction(new Option(ModelBuilder.upper(c.getStart().getText()),

@@ -89,17 +89,23 @@ final class SessionBuilder {
             return new CommitPrepared(b.stringValue(c.StringLit().getSymbol()), Comments.NONE);
         }
         PlainCommitContext c = (PlainCommitContext) ctx;
-        return new Commit(c.CHAIN() != null && !chainNegated(c), Comments.NONE);
+        return new Commit(c.CHAIN() != null && !negated(c.NO(), c.AND()), c.RELEASE() != null && !negated(c.NO(), c.RELEASE()),
+                Comments.NONE);
     }
 
-    /** Whether the NO belongs to CHAIN ({@code AND NO CHAIN}). */
-    private static boolean chainNegated(PlainCommitContext c) {
-        if (c.AND() == null) {
+    /**
+     * Whether a NO negates the word after {@code before} ({@code AND NO CHAIN}: before is AND) or the word
+     * {@code before} itself ({@code NO RELEASE}: before is RELEASE).
+     */
+    private static boolean negated(List<TerminalNode> nos, TerminalNode before) {
+        if (before == null) {
             return false;
         }
-        int and = c.AND().getSymbol().getTokenIndex();
-        for (TerminalNode no : c.NO()) {
-            if (no.getSymbol().getTokenIndex() == and + 1) {
+        int at = before.getSymbol().getTokenIndex();
+        int type = before.getSymbol().getType();
+        for (TerminalNode no : nos) {
+            int i = no.getSymbol().getTokenIndex();
+            if ((type == AND && i == at + 1) || (type != AND && i == at - 1)) {
                 return true;
             }
         }
@@ -111,7 +117,8 @@ final class SessionBuilder {
             return new RollbackPrepared(b.stringValue(c.StringLit().getSymbol()), Comments.NONE);
         }
         PlainRollbackContext c = (PlainRollbackContext) ctx;
-        return new Rollback(c.identifier() == null ? null : b.identifier(c.identifier()), Comments.NONE);
+        return new Rollback(c.identifier() == null ? null : b.identifier(c.identifier()),
+                c.CHAIN() != null && !negated(c.NO(), c.AND()), c.RELEASE() != null && !negated(c.NO(), c.RELEASE()), Comments.NONE);
     }
 
     Savepoint savepoint(SavepointStatementContext ctx) {

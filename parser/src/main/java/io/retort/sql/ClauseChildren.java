@@ -125,7 +125,7 @@ final class ClauseChildren {
             case ColumnUnique n -> n;
             case ColumnCheck n -> {
                 Expression condition = m.one(n.condition(), Expression.class);
-                yield m.changed ? new ColumnCheck(n.constraintName(), condition) : n;
+                yield m.changed ? new ColumnCheck(n.constraintName(), condition, n.enforced()) : n;
             }
             case ColumnReferences n -> n;
             case ColumnAutoIncrement n -> n;
@@ -157,7 +157,7 @@ final class ClauseChildren {
             case ForeignKey n -> n;
             case CheckConstraint n -> {
                 Expression condition = m.one(n.condition(), Expression.class);
-                yield m.changed ? new CheckConstraint(n.name(), condition) : n;
+                yield m.changed ? new CheckConstraint(n.name(), condition, n.enforced()) : n;
             }
             case IndexDefinition n -> {
                 List<IndexColumn> columns = m.list(n.columns(), IndexColumn.class);
@@ -202,7 +202,7 @@ final class ClauseChildren {
             }
             case AddConstraint n -> {
                 TableConstraint constraint = m.one(n.constraint(), TableConstraint.class);
-                yield m.changed ? new AddConstraint(constraint) : n;
+                yield m.changed ? new AddConstraint(constraint, n.notValid()) : n;
             }
             case DropConstraint n -> n;
             case RenameTable n -> n;

@@ -67,7 +67,7 @@ public record ColumnDefinition(Identifier name, DataType type, List<ColumnConstr
 
     /** {@code CHECK (condition)}. */
     public ColumnDefinition check(Expression condition) {
-        return with(new ColumnCheck(null, condition));
+        return with(new ColumnCheck(null, condition, true));
     }
 
     /** Whether the column is declared NOT NULL or PRIMARY KEY. */

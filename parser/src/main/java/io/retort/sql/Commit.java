@@ -2,8 +2,8 @@ package io.retort.sql;
 
 import java.util.Objects;
 
-/** {@code COMMIT [WORK] [AND [NO] CHAIN]} (also PostgreSQL's END). */
-public record Commit(boolean chain, Comments comments) implements Statement {
+/** {@code COMMIT [WORK] [AND [NO] CHAIN] [[NO] RELEASE]} (also PostgreSQL's END); {@code release} is MySQL's: disconnect after committing. */
+public record Commit(boolean chain, boolean release, Comments comments) implements Statement {
 
     public Commit {
         Objects.requireNonNull(comments, "comments");
@@ -11,6 +11,6 @@ public record Commit(boolean chain, Comments comments) implements Statement {
 
     @Override
     public Commit withComments(Comments comments) {
-        return new Commit(chain, comments);
+        return new Commit(chain, release, comments);
     }
 }

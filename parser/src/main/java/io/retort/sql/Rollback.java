@@ -2,8 +2,8 @@ package io.retort.sql;
 
 import java.util.Objects;
 
-/** {@code ROLLBACK [WORK] [TO [SAVEPOINT] name]} (also PostgreSQL's ABORT); {@code savepoint} null for a full rollback. */
-public record Rollback(Identifier savepoint, Comments comments) implements Statement {
+/** {@code ROLLBACK [WORK] [TO [SAVEPOINT] name] [AND [NO] CHAIN] [[NO] RELEASE]} (also PostgreSQL's ABORT); {@code savepoint} null for a full rollback. */
+public record Rollback(Identifier savepoint, boolean chain, boolean release, Comments comments) implements Statement {
 
     public Rollback {
         Objects.requireNonNull(comments, "comments");
@@ -11,6 +11,6 @@ public record Rollback(Identifier savepoint, Comments comments) implements State
 
     @Override
     public Rollback withComments(Comments comments) {
-        return new Rollback(savepoint, comments);
+        return new Rollback(savepoint, chain, release, comments);
     }
 }

@@ -140,6 +140,7 @@ final class StatementChildren {
                 List<Expression> arguments = m.list(n.arguments(), Expression.class);
                 yield m.changed ? new Call(n.procedure(), arguments, n.comments()) : n;
             }
-            case Passthrough n -> n;        };
+            case Passthrough n -> n;
+        };
     }
 }

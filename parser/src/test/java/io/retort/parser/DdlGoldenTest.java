@@ -99,7 +99,7 @@ class DdlGoldenTest {
                         new PrimaryKey(Identifier.of("pk"), List.of(key("item_id")), List.of()),
                         new UniqueKey(null, null, List.of(key("order_id")), List.of()),
                         new ForeignKey(Identifier.of("fk"), List.of(Identifier.of("order_id")), ref),
-                        new CheckConstraint(null, column("item_id").gt(0))), List.of()));
+                        new CheckConstraint(null, column("item_id").gt(0), true)), List.of()));
     }
 
     @Test
@@ -163,12 +163,22 @@ class DdlGoldenTest {
                         new AlterColumn(Identifier.of("c"), AlterColumnKind.SET_DATA_TYPE, DataType.BIGINT,
                                 new io.retort.sql.Cast(column("c"), DataType.BIGINT, io.retort.sql.CastSyntax.DOUBLE_COLON)),
                         new RenameColumn(Identifier.of("a"), Identifier.of("b")),
-                        new AddConstraint(new PrimaryKey(Identifier.of("pk"), List.of(key("id")), List.of())),
+                        new AddConstraint(new PrimaryKey(Identifier.of("pk"), List.of(key("id")), List.of()), false),
                         new DropConstraint("CONSTRAINT", Identifier.of("old"), true, DropBehavior.CASCADE)), Comments.NONE));
         AlterTable drop = (AlterTable) sql("ALTER TABLE t DROP PRIMARY KEY, DROP FOREIGN KEY fk, DROP INDEX ix").in(MYSQL).tree();
         assertThat(drop.actions()).containsExactly(new DropConstraint("PRIMARY KEY", null, false, null),
                 new DropConstraint("FOREIGN KEY", Identifier.of("fk"), false, null),
                 new DropConstraint("INDEX", Identifier.of("ix"), false, null));
+    }
+
+    @Test
+    void semanticFlagsAreKept() {
+        AlterTable notValid = (AlterTable) sql("ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID").in(POSTGRESQL).tree();
+        assertThat(notValid.actions()).containsExactly(new AddConstraint(new CheckConstraint(Identifier.of("c"),
+                column("a").gt(0), true), true));
+        CreateTable notEnforced = (CreateTable) sql("CREATE TABLE t (a INT CHECK (a > 0) NOT ENFORCED)").in(MYSQL).tree();
+        assertThat(notEnforced.elements()).containsExactly(ColumnDefinition.of("a", DataType.INT)
+                .with(new io.retort.sql.ColumnCheck(null, column("a").gt(0), false)));
     }
 
     @Test

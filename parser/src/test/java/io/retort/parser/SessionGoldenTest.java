@@ -60,14 +60,17 @@ class SessionGoldenTest {
 
     @Test
     void commitRollbackSavepoints() {
-        sql("COMMIT").in(ANSI, MYSQL, POSTGRESQL).is(new Commit(false, NONE));
-        sql("COMMIT WORK AND CHAIN").in(MYSQL).is(new Commit(true, NONE));
-        sql("COMMIT AND NO CHAIN").in(MYSQL).is(new Commit(false, NONE));
-        sql("END").in(POSTGRESQL).is(new Commit(false, NONE));
-        sql("ROLLBACK").is(new Rollback(null, NONE));
-        sql("ABORT").in(POSTGRESQL).is(new Rollback(null, NONE));
-        sql("ROLLBACK TO SAVEPOINT sp1").in(MYSQL, POSTGRESQL).is(new Rollback(Identifier.of("sp1"), NONE));
-        sql("ROLLBACK TO sp1").in(MYSQL, POSTGRESQL).is(new Rollback(Identifier.of("sp1"), NONE));
+        sql("COMMIT").in(ANSI, MYSQL, POSTGRESQL).is(new Commit(false, false, NONE));
+        sql("COMMIT WORK AND CHAIN").in(MYSQL).is(new Commit(true, false, NONE));
+        sql("COMMIT AND NO CHAIN").in(MYSQL).is(new Commit(false, false, NONE));
+        sql("END").in(POSTGRESQL).is(new Commit(false, false, NONE));
+        sql("COMMIT AND CHAIN NO RELEASE").in(MYSQL).is(new Commit(true, false, NONE));
+        sql("COMMIT RELEASE").in(MYSQL).is(new Commit(false, true, NONE));
+        sql("ROLLBACK AND NO CHAIN RELEASE").in(MYSQL).is(new Rollback(null, false, true, NONE));
+        sql("ROLLBACK").is(new Rollback(null, false, false, NONE));
+        sql("ABORT").in(POSTGRESQL).is(new Rollback(null, false, false, NONE));
+        sql("ROLLBACK TO SAVEPOINT sp1").in(MYSQL, POSTGRESQL).is(new Rollback(Identifier.of("sp1"), false, false, NONE));
+        sql("ROLLBACK TO sp1").in(MYSQL, POSTGRESQL).is(new Rollback(Identifier.of("sp1"), false, false, NONE));
         sql("SAVEPOINT sp1").is(new Savepoint(Identifier.of("sp1"), NONE));
         sql("RELEASE SAVEPOINT sp1").is(new ReleaseSavepoint(Identifier.of("sp1"), NONE));
         sql("RELEASE sp1").in(POSTGRESQL).is(new ReleaseSavepoint(Identifier.of("sp1"), NONE));
