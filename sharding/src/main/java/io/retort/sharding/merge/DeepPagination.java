@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When the query does not qualify (fewer than two units, a small OFFSET, aggregates, DISTINCT,
  * a statement that is not a plain SELECT, an ORDER BY key that WHERE cannot use), {@link #execute}
- * runs the plain route and merge. A NULL in a sampled key ends the narrowing at the previous bound.
+ * runs the plain route and merge.
  *
  * <pre>{@code
  * DeepPagination pages = new DeepPagination(merger);
@@ -194,8 +194,8 @@ public final class DeepPagination {
     }
 
     /**
-     * Samples every shard at the positions; adds the distinct samples without NULL keys to
-     * {@code candidates}, ascending in the merge order. False when no shard has a row at the first
+     * Samples every shard at the positions; adds the distinct samples to {@code candidates},
+     * ascending in the merge order. False when no shard has a row at the first
      * (smallest) position.
      */
     private static boolean sample(List<KeysetStatements> shards, UnitExecutor executor, Object[] bound, long[] positions,
@@ -219,9 +219,7 @@ public final class DeepPagination {
                 for (int k = 0; k < keys.length; k++) {
                     keys[k] = rs.getObject(k + 1);
                 }
-                if (!hasNull(keys)) {
-                    candidates.add(keys);
-                }
+                candidates.add(keys);
             }
         } finally {
             closeAll(results);
@@ -275,15 +273,6 @@ public final class DeepPagination {
 
     private static void closeAll(List<ResultSet> results) throws SQLException {
         new ShardSet(results, null).closeAll();
-    }
-
-    private static boolean hasNull(Object[] keys) {
-        for (Object k : keys) {
-            if (k == null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The plan's sort keys over the sample's columns (key i is column i). */

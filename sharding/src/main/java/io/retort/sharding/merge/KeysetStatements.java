@@ -29,7 +29,8 @@ import java.util.function.IntFunction;
  * the bound and each of several candidates ({@code SUM(CASE WHEN ... THEN 1 ELSE 0 END)}, one row),
  * and its rows from the bound on ({@code LIMIT n}). A bound is a tuple of sort key values; the
  * comparison with it follows each key's direction and NULL placement and is written
- * lexicographically ({@code a > :b1 OR (a = :b1 AND b >= :b2)}), so it needs no row-value support.
+ * lexicographically ({@code a >= :b1 AND (a > :b1 OR (a = :b1 AND b >= :b2))}), so it needs no
+ * row-value support.
  * Values travel as named parameters ({@code retort_keyset_b1}, {@code retort_keyset_c2_1}, ...) in
  * {@link RouteUnit#extraParameters()}.
  */
@@ -154,8 +155,9 @@ final class KeysetStatements {
         List<SelectItem> items = new ArrayList<>();
         for (int j = 0; j < candidates.size(); j++) {
             int candidate = j;
-            Expression before = before(0, k -> candidateName(candidate, k));
-            Expression one = new Case(null, List.of(new WhenClause(before, Sql.number(1))), Sql.number(0));
+            Expression before = before(0, new Tuple(candidates.get(j), k -> candidateName(candidate, k)));
+            Expression one = before == TRUE ? Sql.number(1)
+                    : new Case(null, List.of(new WhenClause(written(before), Sql.number(1))), Sql.number(0));
             items.add(new SelectItem(Sql.sum(one), io.retort.sql.Identifier.of("retort_n" + (j + 1))));
         }
         Select s = new Select(select.with(), select.modifiers(), false, List.of(), items, null, select.from(),
@@ -176,7 +178,11 @@ final class KeysetStatements {
         if (bound == null) {
             return select.where();
         }
-        Expression condition = atOrAfter(0, KeysetStatements::boundName);
+        Expression condition = atOrAfter(0, new Tuple(bound, KeysetStatements::boundName));
+        if (condition == TRUE) {
+            return select.where();
+        }
+        condition = written(condition);
         return select.where() == null ? condition : new BinaryOp(select.where(), BinaryOperator.AND, condition);
     }
 
@@ -217,39 +223,81 @@ final class KeysetStatements {
         return new Parameter(ParameterKind.NAMED, firstParameterIndex + slot, name);
     }
 
-    /** Rows sorting at or after the tuple, from key {@code k} on (keys before k equal the tuple's). */
-    private Expression atOrAfter(int k, IntFunction<String> names) {
-        Expression equal = new BinaryOp(keys.get(k), BinaryOperator.EQUALS, parameter(names.apply(k)));
-        Expression rest = k + 1 == keys.size() ? equal : and(equal, atOrAfter(k + 1, names));
-        return or(strictly(k, true, names), rest);
+    /** A tuple of sort key values (a bound or a candidate) and the names of their parameters. */
+    private record Tuple(Object[] values, IntFunction<String> names) {
     }
 
-    /** Rows sorting strictly before the tuple, from key {@code k} on. */
-    private Expression before(int k, IntFunction<String> names) {
-        Expression strict = strictly(k, false, names);
+    /**
+     * Rows sorting at or after the tuple, from key {@code k} on (keys before k equal the tuple's):
+     * {@code a >= :a AND (a > :a OR (a = :a AND <rest>))}, the last key simply {@code z >= :z}. The
+     * leading range is implied by the rest; it is there so that databases scan an index range.
+     */
+    private Expression atOrAfter(int k, Tuple t) {
         if (k + 1 == keys.size()) {
-            return strict;
+            return compare(k, t, true, true);
         }
-        Expression equal = new BinaryOp(keys.get(k), BinaryOperator.EQUALS, parameter(names.apply(k)));
-        return or(strict, and(equal, before(k + 1, names)));
+        return and(compare(k, t, true, true), or(compare(k, t, true, false), and(equal(k, t), atOrAfter(k + 1, t))));
     }
 
-    /** Key {@code k} strictly after (or before) the tuple's value in its own direction and NULL placement. */
-    private Expression strictly(int k, boolean after, IntFunction<String> names) {
+    /** Rows sorting strictly before the tuple, from key {@code k} on: {@code a <= :a AND (a < :a OR (a = :a AND <rest>))}. */
+    private Expression before(int k, Tuple t) {
+        if (k + 1 == keys.size()) {
+            return compare(k, t, false, false);
+        }
+        return and(compare(k, t, false, true), or(compare(k, t, false, false), and(equal(k, t), before(k + 1, t))));
+    }
+
+    private Expression equal(int k, Tuple t) {
+        if (t.values()[k] == null) {
+            return new IsNull(keys.get(k), false);
+        }
+        return new BinaryOp(keys.get(k), BinaryOperator.EQUALS, parameter(t.names().apply(k)));
+    }
+
+    /**
+     * Key {@code k} after (or before) the tuple's value in its own direction and NULL placement,
+     * strictly or not. NULLs sort after every value with NULLS LAST and before every value with
+     * NULLS FIRST; a NULL in the tuple compares by that placement alone.
+     */
+    private Expression compare(int k, Tuple t, boolean after, boolean inclusive) {
         SortKey key = order.get(k);
-        boolean greater = after != key.descending();
-        Expression compare = new BinaryOp(keys.get(k), greater ? BinaryOperator.GREATER_THAN : BinaryOperator.LESS_THAN,
-                parameter(names.apply(k)));
-        // NULLs sort after every value with NULLS LAST, before every value with NULLS FIRST
+        Expression column = keys.get(k);
         boolean nullsOnThisSide = after ? !key.nullsFirst() : key.nullsFirst();
-        return nullsOnThisSide ? or(compare, new IsNull(keys.get(k), false)) : compare;
+        if (t.values()[k] == null) {
+            // the tuple's value is the NULL end: beyond it lie only NULLs (when inclusive) or nothing;
+            // the other way lies everything (when inclusive) or every non-NULL value
+            if (nullsOnThisSide) {
+                return inclusive ? new IsNull(column, false) : FALSE;
+            }
+            return inclusive ? TRUE : new IsNull(column, true);
+        }
+        boolean greater = after != key.descending();
+        BinaryOperator op = greater ? (inclusive ? BinaryOperator.GREATER_OR_EQUAL : BinaryOperator.GREATER_THAN)
+                : (inclusive ? BinaryOperator.LESS_OR_EQUAL : BinaryOperator.LESS_THAN);
+        Expression comparison = new BinaryOp(column, op, parameter(t.names().apply(k)));
+        return nullsOnThisSide ? or(comparison, new IsNull(column, false)) : comparison;
+    }
+
+    // TRUE and FALSE are folded away by and/or; a condition that stays FALSE is written 1 = 0 (every
+    // database reads that, unlike a boolean literal), one that stays TRUE adds nothing to WHERE.
+    private static final Expression TRUE = Sql.TRUE;
+    private static final Expression FALSE = Sql.FALSE;
+
+    private static Expression written(Expression condition) {
+        return condition == FALSE ? new BinaryOp(Sql.number(1), BinaryOperator.EQUALS, Sql.number(0)) : condition;
     }
 
     private static Expression or(Expression a, Expression b) {
-        return new BinaryOp(a, BinaryOperator.OR, b);
+        if (a == TRUE || b == TRUE) {
+            return TRUE;
+        }
+        return a == FALSE ? b : b == FALSE ? a : new BinaryOp(a, BinaryOperator.OR, b);
     }
 
     private static Expression and(Expression a, Expression b) {
-        return new BinaryOp(a, BinaryOperator.AND, b);
+        if (a == FALSE || b == FALSE) {
+            return FALSE;
+        }
+        return a == TRUE ? b : b == TRUE ? a : new BinaryOp(a, BinaryOperator.AND, b);
     }
 }

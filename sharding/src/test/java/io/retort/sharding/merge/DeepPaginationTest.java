@@ -22,15 +22,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deep pages over four H2 shards holding 160,000 rows (and one oracle database holding all of
+ * Deep pages over four H2 shards holding 120,000 rows (and one oracle database holding all of
  * them): the narrowed merge returns exactly the oracle's page while reading a tiny fraction of
  * the {@code N * (offset + limit)} rows the plain route asks for.
  */
 class DeepPaginationTest {
 
-    private static final int ROWS = 160_000;
+    private static final int ROWS = 120_000;
+    /** Table {@code orders} placed like hash-mod; {@code orders_r} the same rows by range of id (shards only). */
     private static H2Shards hashed;
-    private static H2Shards ranged;
     private static final ResultMerger MERGER = new ResultMerger();
     private static final DeepPagination PAGES = new DeepPagination(MERGER);
 
@@ -48,15 +48,13 @@ class DeepPaginationTest {
         // scattered like hash-mod placement
         hashed.insert("orders", rows, row -> (int) Math.floorMod((Long) row[0] * 2654435761L >>> 7, 4L));
         // range placement on the sort key: the page lies on one shard, the worst case for sampling
-        ranged = new H2Shards(4);
-        ranged.everywhere("CREATE TABLE orders (id BIGINT PRIMARY KEY, customer INT, amount DECIMAL(10,2), note VARCHAR(10))");
-        ranged.insert("orders", rows, row -> (int) (((Long) row[0] - 1) / (ROWS / 4)));
+        hashed.everywhere("CREATE TABLE orders_r (id BIGINT PRIMARY KEY, customer INT, amount DECIMAL(10,2), note VARCHAR(10))");
+        hashed.insert("orders_r", rows, row -> (int) (((Long) row[0] - 1) / (ROWS / 4)), false);
     }
 
     @AfterAll
     static void close() throws SQLException {
         hashed.close();
-        ranged.close();
     }
 
     private static List<RouteUnit> units(H2Shards db, String sql) {
@@ -72,6 +70,9 @@ class DeepPaginationTest {
 
     private static Page page(H2Shards db, String shardSql, MergePlan plan, Object... parameters) throws SQLException {
         H2UnitExecutor executor = new H2UnitExecutor(db, List.of(parameters));
+        for (int i = 0; i < db.size(); i++) {
+            db.rowsFetchedByShard.set(i, 0);
+        }
         long before = db.rowsFetched.get();
         try (ResultSet rs = PAGES.execute(new DeepPageQuery(units(db, shardSql), plan), executor)) {
             List<List<Object>> rows = H2Shards.rows(rs);
@@ -97,6 +98,10 @@ class DeepPaginationTest {
         assertThat(p.rows()).hasSize(10)
                 .isEqualTo(oracle(hashed, "SELECT id, customer, amount, note FROM orders ORDER BY id LIMIT 10 OFFSET 100000"));
         assertThat(p.fetched()).as("rows read from the shards (plain route: up to 400,040)").isLessThan(1_000);
+        for (int shard = 0; shard < 4; shard++) {
+            assertThat(hashed.rowsFetchedByShard.get(shard)).as("rows read from shard %d (plain route: up to 100,010)", shard)
+                    .isLessThan(250);
+        }
         assertThat(p.executed()).anyMatch(sql -> sql.contains("SUM((CASE WHEN"))
                 .anyMatch(sql -> sql.contains("OFFSET") && sql.contains("FETCH FIRST 1 ROWS ONLY"))
                 .noneMatch(sql -> sql.contains("100010"));
@@ -104,17 +109,18 @@ class DeepPaginationTest {
 
     @Test
     void descendingOrder() throws SQLException {
-        MergePlan plan = plan().orderBy(desc(col(1))).offset(123_456).limit(7).build();
-        Page p = page(hashed, "SELECT id, note FROM orders ORDER BY id DESC LIMIT 123463", plan);
-        assertThat(p.rows()).isEqualTo(oracle(hashed, "SELECT id, note FROM orders ORDER BY id DESC LIMIT 7 OFFSET 123456"));
+        MergePlan plan = plan().orderBy(desc(col(1))).offset(93_456).limit(7).build();
+        Page p = page(hashed, "SELECT id, note FROM orders ORDER BY id DESC LIMIT 93463", plan);
+        assertThat(p.rows()).isEqualTo(oracle(hashed, "SELECT id, note FROM orders ORDER BY id DESC LIMIT 7 OFFSET 93456"));
         assertThat(p.fetched()).isLessThan(1_000);
     }
 
     @Test
     void rangeShardedKeysConvergeInAFewRounds() throws SQLException {
         MergePlan plan = plan().orderBy(asc(col(1))).offset(100_000).limit(10).build();
-        Page p = page(ranged, "SELECT id, amount FROM orders ORDER BY id LIMIT 100010", plan);
-        assertThat(p.rows()).isEqualTo(oracle(ranged, "SELECT id, amount FROM orders ORDER BY id LIMIT 10 OFFSET 100000"));
+        Page p = page(hashed, "SELECT id, amount FROM orders_r ORDER BY id LIMIT 100010", plan);
+        assertThat(p.rows()).isEqualTo(oracle(hashed, "SELECT id, amount FROM orders ORDER BY id LIMIT 10 OFFSET 100000"));
+        assertThat(hashed.rowsFetchedByShard.get(0)).as("shard 0 holds ids 1 to 30,000").isLessThan(100);
         assertThat(p.fetched()).isLessThan(1_000);
     }
 
@@ -122,10 +128,10 @@ class DeepPaginationTest {
     void aNonUniqueNullableLeadingKey() throws SQLException {
         // customer has duplicates and NULLs (sorted last here), id breaks the ties, descending
         String order = "customer NULLS LAST, id DESC";
-        MergePlan plan = plan().orderBy(key(col(2), false, false), desc(col(1))).offset(157_000).limit(25).build();
-        Page p = page(hashed, "SELECT id, customer FROM orders ORDER BY " + order + " LIMIT 157025", plan);
+        MergePlan plan = plan().orderBy(key(col(2), false, false), desc(col(1))).offset(118_000).limit(25).build();
+        Page p = page(hashed, "SELECT id, customer FROM orders ORDER BY " + order + " LIMIT 118025", plan);
         assertThat(p.rows()).hasSize(25)
-                .isEqualTo(oracle(hashed, "SELECT id, customer FROM orders ORDER BY " + order + " LIMIT 25 OFFSET 157000"));
+                .isEqualTo(oracle(hashed, "SELECT id, customer FROM orders ORDER BY " + order + " LIMIT 25 OFFSET 118000"));
         assertThat(p.rows()).as("the page lies in the NULL customers").anyMatch(r -> r.get(1) == null);
         assertThat(p.fetched()).isLessThan(2_000);
 
@@ -133,6 +139,12 @@ class DeepPaginationTest {
         String first = "customer DESC NULLS FIRST, id";
         Page q = page(hashed, "SELECT id, customer FROM orders ORDER BY " + first + " LIMIT 2510", nullsFirst);
         assertThat(q.rows()).isEqualTo(oracle(hashed, "SELECT id, customer FROM orders ORDER BY " + first + " LIMIT 10 OFFSET 2500"));
+        // inside the leading NULLs: the bound itself has a NULL key
+        MergePlan inNulls = plan().orderBy(key(col(2), true, true), asc(col(1))).offset(1_500).limit(10).build();
+        Page r = page(hashed, "SELECT id, customer FROM orders ORDER BY " + first + " LIMIT 1510", inNulls);
+        assertThat(r.rows()).isEqualTo(oracle(hashed, "SELECT id, customer FROM orders ORDER BY " + first + " LIMIT 10 OFFSET 1500"))
+                .allMatch(row -> row.get(1) == null);
+        assertThat(r.fetched()).isLessThan(500);
     }
 
     @Test
@@ -158,7 +170,7 @@ class DeepPaginationTest {
         assertThat(tail.rows()).isEqualTo(oracle(hashed, "SELECT id FROM orders ORDER BY id OFFSET " + (ROWS - 3) + " ROWS"));
         assertThat(tail.fetched()).isLessThan(1_000);
 
-        Page last = page(hashed, "SELECT id FROM orders ORDER BY id LIMIT 160000", plan().orderBy(asc(col(1))).offset(ROWS - 1).limit(1).build());
+        Page last = page(hashed, "SELECT id FROM orders ORDER BY id LIMIT 120000", plan().orderBy(asc(col(1))).offset(ROWS - 1).limit(1).build());
         assertThat(last.rows()).containsExactly(List.of(H2Shards.norm(ROWS)));
     }
 

@@ -26,6 +26,8 @@ final class H2Shards implements AutoCloseable {
     final Connection oracle;
     /** Rows returned by next() on the shards' result sets, over all queries (counted by {@link #counting}). */
     final AtomicLong rowsFetched = new AtomicLong();
+    /** The same, per shard (for result sets of {@link #query} and {@link #counting(ResultSet, int)}). */
+    final java.util.concurrent.atomic.AtomicLongArray rowsFetchedByShard;
     private final List<Statement> statements = new ArrayList<>();
 
     H2Shards(int count) throws SQLException {
@@ -39,6 +41,7 @@ final class H2Shards implements AutoCloseable {
             shards.add(open("jdbc:h2:mem:shard_" + run + "_" + i, init));
         }
         oracle = open("jdbc:h2:mem:oracle_" + run, init);
+        rowsFetchedByShard = new java.util.concurrent.atomic.AtomicLongArray(count);
     }
 
     private static Connection open(String url, String init) throws SQLException {
@@ -75,6 +78,12 @@ final class H2Shards implements AutoCloseable {
 
     /** Inserts rows into the oracle and into the shard {@code placement} chooses for each. */
     H2Shards insert(String table, List<Object[]> rows, ToIntFunction<Object[]> placement) throws SQLException {
+        return insert(table, rows, placement, true);
+    }
+
+    /** Inserts rows into the shard {@code placement} chooses for each, and into the oracle if asked. */
+    H2Shards insert(String table, List<Object[]> rows, ToIntFunction<Object[]> placement, boolean oracleToo)
+            throws SQLException {
         if (rows.isEmpty()) {
             return this;
         }
@@ -89,12 +98,18 @@ final class H2Shards implements AutoCloseable {
                 PreparedStatement s = perShard.get(placement.applyAsInt(row));
                 for (int i = 0; i < row.length; i++) {
                     s.setObject(i + 1, row[i]);
-                    o.setObject(i + 1, row[i]);
+                    if (oracleToo) {
+                        o.setObject(i + 1, row[i]);
+                    }
                 }
                 s.addBatch();
-                o.addBatch();
+                if (oracleToo) {
+                    o.addBatch();
+                }
             }
-            o.executeBatch();
+            if (oracleToo) {
+                o.executeBatch();
+            }
             for (PreparedStatement s : perShard) {
                 s.executeBatch();
             }
@@ -109,10 +124,10 @@ final class H2Shards implements AutoCloseable {
     /** The query's result set on every shard, each counting the rows it returns. */
     List<ResultSet> query(String sql) throws SQLException {
         List<ResultSet> out = new ArrayList<>();
-        for (Connection c : shards) {
-            Statement s = c.createStatement();
+        for (int i = 0; i < shards.size(); i++) {
+            Statement s = shards.get(i).createStatement();
             statements.add(s);
-            out.add(counting(s.executeQuery(sql)));
+            out.add(counting(s.executeQuery(sql), i));
         }
         return out;
     }
@@ -126,12 +141,20 @@ final class H2Shards implements AutoCloseable {
 
     /** Wraps a result set so that every row its next() returns is counted in {@link #rowsFetched}. */
     ResultSet counting(ResultSet rs) {
+        return counting(rs, -1);
+    }
+
+    /** {@link #counting(ResultSet)}, also counting in {@link #rowsFetchedByShard} for {@code shard} (unless -1). */
+    ResultSet counting(ResultSet rs, int shard) {
         return (ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class},
                 (proxy, method, args) -> {
                     try {
                         Object r = method.invoke(rs, args);
                         if (method.getName().equals("next") && Boolean.TRUE.equals(r)) {
                             rowsFetched.incrementAndGet();
+                            if (shard >= 0) {
+                                rowsFetchedByShard.incrementAndGet(shard);
+                            }
                         }
                         return r;
                     } catch (InvocationTargetException e) {

@@ -30,7 +30,7 @@ final class H2UnitExecutor implements UnitExecutor {
     public List<ResultSet> query(List<RouteUnit> units) throws SQLException {
         List<ResultSet> out = new ArrayList<>();
         for (RouteUnit unit : units) {
-            out.add(shards.counting(prepare(unit).executeQuery()));
+            out.add(shards.counting(prepare(unit).executeQuery(), shardOf(unit)));
         }
         return out;
     }
@@ -46,11 +46,14 @@ final class H2UnitExecutor implements UnitExecutor {
         return counts;
     }
 
+    private static int shardOf(RouteUnit unit) {
+        return Integer.parseInt(unit.dataSource().substring(2));
+    }
+
     private PreparedStatement prepare(RouteUnit unit) throws SQLException {
         TestSqlWriter.Rendered r = TestSqlWriter.render(unit.statement());
         executed.add(unit.dataSource() + ": " + r.sql());
-        int shard = Integer.parseInt(unit.dataSource().substring(2));
-        PreparedStatement ps = shards.shards.get(shard).prepareStatement(r.sql());
+        PreparedStatement ps = shards.shards.get(shardOf(unit)).prepareStatement(r.sql());
         for (int i = 0; i < r.parameters().size(); i++) {
             Parameter p = r.parameters().get(i);
             Object value;
