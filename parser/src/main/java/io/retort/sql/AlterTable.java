@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code ALTER TABLE [IF EXISTS] [ONLY] t action, ...}. */
-public record AlterTable(Name name, boolean ifExists, boolean only, List<AlterAction> actions, Comments comments) implements Statement {
+public record AlterTable(Name name, boolean ifExists, boolean only, List<AlterAction> actions,
+        Comments comments) implements Statement {
 
     public AlterTable {
         Objects.requireNonNull(name, "name");

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** MySQL's {@code ALTER [UNDO] TABLESPACE name options}. */
-public record AlterTablespace(Identifier name, boolean undo, List<Option> options, Comments comments) implements Statement {
+public record AlterTablespace(Identifier name, boolean undo, List<Option> options,
+        Comments comments) implements Statement {
 
     public AlterTablespace {
         Objects.requireNonNull(name, "name");

@@ -2,7 +2,10 @@ package io.retort.sql;
 
 import java.util.List;
 
-/** {@code CASE [operand] WHEN ... THEN ... [ELSE ...] END}; {@code operand} is null for the searched form, {@code otherwise} when there is no ELSE. */
+/**
+ * {@code CASE [operand] WHEN ... THEN ... [ELSE ...] END}; {@code operand} is null for the searched form, {@code
+ * otherwise} when there is no ELSE.
+ */
 public record Case(Expression operand, List<WhenClause> whens, Expression otherwise) implements Expression {
 
     public Case {

@@ -2,7 +2,10 @@ package io.retort.sql;
 
 import java.util.Objects;
 
-/** {@code [CONSTRAINT name] CHECK (condition) [[NOT] ENFORCED]}; {@code enforced} is false only for MySQL's {@code NOT ENFORCED}. */
+/**
+ * {@code [CONSTRAINT name] CHECK (condition) [[NOT] ENFORCED]}; {@code enforced} is false only for MySQL's {@code NOT
+ * ENFORCED}.
+ */
 public record CheckConstraint(Identifier name, Expression condition, boolean enforced) implements TableConstraint {
 
     public CheckConstraint {

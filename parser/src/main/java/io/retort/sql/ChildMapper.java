@@ -153,7 +153,8 @@ final class ChildMapper {
                 List<OrderItem> withinGroup = m.list(n.withinGroup(), OrderItem.class);
                 Expression filter = m.one(n.filter(), Expression.class);
                 Window over = m.one(n.over(), Window.class);
-                yield m.changed ? new FunctionCall(n.name(), arguments, n.distinct(), orderBy, separator, withinGroup, filter, over) : n;
+                yield m.changed ? new FunctionCall(n.name(), arguments, n.distinct(), orderBy, separator, withinGroup,
+                        filter, over) : n;
             }
             case SqlValueFunction n -> n;
             case Extract n -> {

@@ -30,7 +30,8 @@ final class ClauseChildren {
             case FunctionTable n -> {
                 FunctionCall function = m.one(n.function(), FunctionCall.class);
                 List<ColumnDefinition> columnDefinitions = m.list(n.columnDefinitions(), ColumnDefinition.class);
-                yield m.changed ? new FunctionTable(function, n.alias(), n.columnAliases(), columnDefinitions, n.lateral(), n.withOrdinality()) : n;
+                yield m.changed ? new FunctionTable(function, n.alias(), n.columnAliases(), columnDefinitions,
+                        n.lateral(), n.withOrdinality()) : n;
             }
         };
     }
@@ -236,7 +237,8 @@ final class ClauseChildren {
                 Expression path = m.one(n.path(), Expression.class);
                 List<Option> behaviors = m.list(n.behaviors(), Option.class);
                 List<JsonTableColumn> nested = m.list(n.nested(), JsonTableColumn.class);
-                yield m.changed ? new JsonTableColumn(n.name(), n.type(), n.forOrdinality(), n.exists(), path, behaviors, nested) : n;
+                yield m.changed ? new JsonTableColumn(n.name(), n.type(), n.forOrdinality(), n.exists(), path,
+                        behaviors, nested) : n;
             }
             case SetVariable n -> {
                 Variable variable = m.one(n.variable(), Variable.class);

@@ -2,7 +2,10 @@ package io.retort.sql;
 
 import java.util.Objects;
 
-/** {@code COMMIT [WORK] [AND [NO] CHAIN] [[NO] RELEASE]} (also PostgreSQL's END); {@code release} is MySQL's: disconnect after committing. */
+/**
+ * {@code COMMIT [WORK] [AND [NO] CHAIN] [[NO] RELEASE]} (also PostgreSQL's END); {@code release} is MySQL's: disconnect
+ * after committing.
+ */
 public record Commit(boolean chain, boolean release, Comments comments) implements Statement {
 
     public Commit {

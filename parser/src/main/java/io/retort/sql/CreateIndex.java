@@ -3,8 +3,13 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON t [USING m] (columns) [INCLUDE (...)] [WHERE ...] [options]}; {@code kind} null or upper case. */
-public record CreateIndex(Identifier name, Name table, String kind, boolean concurrently, boolean ifNotExists, String method, List<IndexColumn> columns, List<Identifier> include, Expression where, List<Option> options, Comments comments) implements Statement {
+/**
+ * {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON t [USING m] (columns) [INCLUDE
+ * (...)] [WHERE ...] [options]}; {@code kind} null or upper case.
+ */
+public record CreateIndex(Identifier name, Name table, String kind, boolean concurrently, boolean ifNotExists,
+        String method, List<IndexColumn> columns, List<Identifier> include, Expression where, List<Option> options,
+        Comments comments) implements Statement {
 
     public CreateIndex {
         Objects.requireNonNull(table, "table");
@@ -16,6 +21,7 @@ public record CreateIndex(Identifier name, Name table, String kind, boolean conc
 
     @Override
     public CreateIndex withComments(Comments comments) {
-        return new CreateIndex(name, table, kind, concurrently, ifNotExists, method, columns, include, where, options, comments);
+        return new CreateIndex(name, table, kind, concurrently, ifNotExists, method, columns, include, where, options,
+                comments);
     }
 }

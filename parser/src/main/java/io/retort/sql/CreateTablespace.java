@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** MySQL's {@code CREATE [UNDO] TABLESPACE name options}. */
-public record CreateTablespace(Identifier name, boolean undo, List<Option> options, Comments comments) implements Statement {
+public record CreateTablespace(Identifier name, boolean undo, List<Option> options,
+        Comments comments) implements Statement {
 
     public CreateTablespace {
         Objects.requireNonNull(name, "name");

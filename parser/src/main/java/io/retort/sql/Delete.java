@@ -3,8 +3,14 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** DELETE. The single-table form has {@code from} = [target] and empty {@code targets}; MySQL's multi-table forms {@code DELETE t1, t2 FROM ...} and {@code DELETE FROM t1, t2 USING ...} put the deleted tables in {@code targets}; PostgreSQL's {@code USING} is {@code using}. */
-public record Delete(With with, List<String> modifiers, List<Name> targets, List<FromItem> from, List<FromItem> using, Expression where, List<OrderItem> orderBy, Limit limit, List<SelectItem> returning, Comments comments) implements Statement {
+/**
+ * DELETE. The single-table form has {@code from} = [target] and empty {@code targets}; MySQL's multi-table forms {@code
+ * DELETE t1, t2 FROM ...} and {@code DELETE FROM t1, t2 USING ...} put the deleted tables in {@code targets};
+ * PostgreSQL's {@code USING} is {@code using}.
+ */
+public record Delete(With with, List<String> modifiers, List<Name> targets, List<FromItem> from, List<FromItem> using,
+        Expression where, List<OrderItem> orderBy, Limit limit, List<SelectItem> returning,
+        Comments comments) implements Statement {
 
     public Delete {
         modifiers = List.copyOf(modifiers);
@@ -47,11 +53,13 @@ public record Delete(With with, List<String> modifiers, List<Name> targets, List
     }
 
     public Delete orderBy(Sortable... items) {
-        return new Delete(with, modifiers, targets, from, using, where, Sql.orderItems(items), limit, returning, comments);
+        return new Delete(with, modifiers, targets, from, using, where, Sql.orderItems(items), limit, returning,
+                comments);
     }
 
     public Delete limit(Object count) {
-        return new Delete(with, modifiers, targets, from, using, where, orderBy, new Limit(Sql.rowCount(count), null, false),
+        return new Delete(with, modifiers, targets, from, using, where, orderBy, new Limit(Sql.rowCount(count), null,
+                false),
                 returning, comments);
     }
 

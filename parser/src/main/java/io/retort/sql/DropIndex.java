@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code DROP INDEX [CONCURRENTLY] [IF EXISTS] name, ... [ON t] [options] [CASCADE|RESTRICT]}. */
-public record DropIndex(List<Name> names, Name table, boolean concurrently, boolean ifExists, DropBehavior behavior, List<Option> options, Comments comments) implements Statement {
+public record DropIndex(List<Name> names, Name table, boolean concurrently, boolean ifExists, DropBehavior behavior,
+        List<Option> options, Comments comments) implements Statement {
 
     public DropIndex {
         names = List.copyOf(names);

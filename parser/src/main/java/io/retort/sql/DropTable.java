@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code DROP [TEMPORARY] TABLE [IF EXISTS] t, ... [CASCADE|RESTRICT]}. */
-public record DropTable(List<Name> names, boolean temporary, boolean ifExists, DropBehavior behavior, Comments comments) implements Statement {
+public record DropTable(List<Name> names, boolean temporary, boolean ifExists, DropBehavior behavior,
+        Comments comments) implements Statement {
 
     public DropTable {
         names = List.copyOf(names);

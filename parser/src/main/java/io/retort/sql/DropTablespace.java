@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** MySQL's {@code DROP [UNDO] TABLESPACE name [options]}. */
-public record DropTablespace(Identifier name, boolean undo, List<Option> options, Comments comments) implements Statement {
+public record DropTablespace(Identifier name, boolean undo, List<Option> options,
+        Comments comments) implements Statement {
 
     public DropTablespace {
         Objects.requireNonNull(name, "name");

@@ -3,7 +3,10 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code EXPLAIN [options] statement}; {@code options} are upper case as written ({@code ANALYZE}, {@code VERBOSE}, Retort's {@code ROUTE}, {@code FORMAT=JSON}). */
+/**
+ * {@code EXPLAIN [options] statement}; {@code options} are upper case as written ({@code ANALYZE}, {@code VERBOSE},
+ * Retort's {@code ROUTE}, {@code FORMAT=JSON}).
+ */
 public record Explain(List<String> options, Statement statement, Comments comments) implements Statement {
 
     public Explain {

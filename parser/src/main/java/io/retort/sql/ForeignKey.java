@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code [CONSTRAINT name] FOREIGN KEY (columns) REFERENCES ...}. */
-public record ForeignKey(Identifier name, List<Identifier> columns, ForeignKeyReference reference) implements TableConstraint {
+public record ForeignKey(Identifier name, List<Identifier> columns,
+        ForeignKeyReference reference) implements TableConstraint {
 
     public ForeignKey {
         columns = List.copyOf(columns);

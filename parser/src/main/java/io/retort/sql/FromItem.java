@@ -1,7 +1,8 @@
 package io.retort.sql;
 
 /** Something that can stand in a FROM clause: a table, a join, a derived table, a table function. */
-public sealed interface FromItem extends Node, FromSource permits TableRef, Join, DerivedTable, JsonTable, FunctionTable {
+public sealed interface FromItem extends Node, FromSource permits TableRef, Join, DerivedTable, JsonTable,
+        FunctionTable {
 
     @Override
     default FromItem toFromItem() {

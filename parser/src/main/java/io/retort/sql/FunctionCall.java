@@ -3,8 +3,13 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** A function call, including aggregates and window functions: {@code name([DISTINCT] args [ORDER BY ...] [SEPARATOR s]) [WITHIN GROUP (ORDER BY ...)] [FILTER (WHERE ...)] [OVER ...]}. {@code COUNT(*)} has a single {@link Star} argument. Optional parts are null or empty. */
-public record FunctionCall(Name name, List<Expression> arguments, boolean distinct, List<OrderItem> orderBy, Expression separator, List<OrderItem> withinGroup, Expression filter, Window over) implements Expression {
+/**
+ * A function call, including aggregates and window functions: {@code name([DISTINCT] args [ORDER BY ...] [SEPARATOR s])
+ * [WITHIN GROUP (ORDER BY ...)] [FILTER (WHERE ...)] [OVER ...]}. {@code COUNT(*)} has a single {@link Star} argument.
+ * Optional parts are null or empty.
+ */
+public record FunctionCall(Name name, List<Expression> arguments, boolean distinct, List<OrderItem> orderBy,
+        Expression separator, List<OrderItem> withinGroup, Expression filter, Window over) implements Expression {
 
     public FunctionCall {
         Objects.requireNonNull(name, "name");
@@ -44,7 +49,8 @@ public record FunctionCall(Name name, List<Expression> arguments, boolean distin
 
     /** MySQL's GROUP_CONCAT {@code SEPARATOR s}. */
     public FunctionCall separator(String separator) {
-        return new FunctionCall(name, arguments, distinct, orderBy, new StringLiteral(separator, null), withinGroup, filter,
+        return new FunctionCall(name, arguments, distinct, orderBy, new StringLiteral(separator, null), withinGroup,
+                filter,
                 over);
     }
 }

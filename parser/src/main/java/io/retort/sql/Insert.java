@@ -3,8 +3,15 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** INSERT or REPLACE. {@code modifiers} are upper-case keywords: MySQL's {@code IGNORE}, {@code LOW_PRIORITY}, {@code DELAYED}, {@code HIGH_PRIORITY}, SQLite's {@code OR REPLACE}, {@code OR IGNORE} .... {@code source} is a {@link Values}, another {@link Query}, an {@link InsertSet} or {@link DefaultValues}. {@code rowAlias} is MySQL 8's {@code VALUES (...) AS new(a, b)}. The table's alias (PostgreSQL's {@code INSERT INTO t AS x}) is on the {@link TableRef}. */
-public record Insert(With with, InsertVerb verb, List<String> modifiers, TableRef table, List<ColumnRef> columns, InsertSource source, Identifier rowAlias, List<Identifier> rowAliasColumns, OnConflict onConflict, List<Assignment> onDuplicateKeyUpdate, List<SelectItem> returning, Comments comments) implements Statement {
+/**
+ * INSERT or REPLACE. {@code modifiers} are upper-case keywords: MySQL's {@code IGNORE}, {@code LOW_PRIORITY}, {@code
+ * DELAYED}, {@code HIGH_PRIORITY}, SQLite's {@code OR REPLACE}, {@code OR IGNORE} .... {@code source} is a {@link
+ * Values}, another {@link Query}, an {@link InsertSet} or {@link DefaultValues}. {@code rowAlias} is MySQL 8's {@code
+ * VALUES (...) AS new(a, b)}. The table's alias (PostgreSQL's {@code INSERT INTO t AS x}) is on the {@link TableRef}.
+ */
+public record Insert(With with, InsertVerb verb, List<String> modifiers, TableRef table, List<ColumnRef> columns,
+        InsertSource source, Identifier rowAlias, List<Identifier> rowAliasColumns, OnConflict onConflict,
+        List<Assignment> onDuplicateKeyUpdate, List<SelectItem> returning, Comments comments) implements Statement {
 
     public Insert {
         Objects.requireNonNull(verb, "verb");
@@ -20,7 +27,8 @@ public record Insert(With with, InsertVerb verb, List<String> modifiers, TableRe
 
     @Override
     public Insert withComments(Comments comments) {
-        return new Insert(with, verb, modifiers, table, columns, source, rowAlias, rowAliasColumns, onConflict, onDuplicateKeyUpdate, returning, comments);
+        return new Insert(with, verb, modifiers, table, columns, source, rowAlias, rowAliasColumns, onConflict,
+                onDuplicateKeyUpdate, returning, comments);
     }
 
     /** {@code INSERT INTO table} with no columns and no rows yet. */
@@ -90,7 +98,8 @@ public record Insert(With with, InsertVerb verb, List<String> modifiers, TableRe
 
     /** MySQL's {@code INSERT IGNORE}. */
     public Insert ignore() {
-        return new Insert(with, verb, Sql.append(modifiers, "IGNORE"), table, columns, source, rowAlias, rowAliasColumns,
+        return new Insert(with, verb, Sql.append(modifiers, "IGNORE"), table, columns, source, rowAlias,
+                rowAliasColumns,
                 onConflict, onDuplicateKeyUpdate, returning, comments);
     }
 

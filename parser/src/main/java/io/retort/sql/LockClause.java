@@ -3,7 +3,10 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** A row-locking clause {@code FOR UPDATE [OF t, ...] [NOWAIT | SKIP LOCKED]}, {@code FOR SHARE}, or MySQL's {@code LOCK IN SHARE MODE}. */
+/**
+ * A row-locking clause {@code FOR UPDATE [OF t, ...] [NOWAIT | SKIP LOCKED]}, {@code FOR SHARE}, or MySQL's {@code LOCK
+ * IN SHARE MODE}.
+ */
 public record LockClause(LockStrength strength, List<Name> tables, LockWait waitPolicy) implements Clause {
 
     public LockClause {

@@ -2,7 +2,10 @@ package io.retort.sql;
 
 import java.util.Objects;
 
-/** {@code ROLLBACK [WORK] [TO [SAVEPOINT] name] [AND [NO] CHAIN] [[NO] RELEASE]} (also PostgreSQL's ABORT); {@code savepoint} null for a full rollback. */
+/**
+ * {@code ROLLBACK [WORK] [TO [SAVEPOINT] name] [AND [NO] CHAIN] [[NO] RELEASE]} (also PostgreSQL's ABORT); {@code
+ * savepoint} null for a full rollback.
+ */
 public record Rollback(Identifier savepoint, boolean chain, boolean release, Comments comments) implements Statement {
 
     public Rollback {

@@ -3,8 +3,16 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** A query specification {@code SELECT ... FROM ... WHERE ...} with its own ORDER BY, LIMIT and locking clauses. {@code modifiers} are MySQL's upper-case select options ({@code SQL_CALC_FOUND_ROWS}, {@code HIGH_PRIORITY}, {@code STRAIGHT_JOIN}, ...). {@code distinctOn} is PostgreSQL's {@code DISTINCT ON (...)} ({@code distinct} is then true). {@code withRollup} is MySQL's {@code GROUP BY ... WITH ROLLUP}. */
-public record Select(With with, List<String> modifiers, boolean distinct, List<Expression> distinctOn, List<SelectItem> items, Into into, List<FromItem> from, Expression where, List<Expression> groupBy, boolean withRollup, Expression having, List<NamedWindow> windows, List<OrderItem> orderBy, Limit limit, List<LockClause> locks, Comments comments) implements Query {
+/**
+ * A query specification {@code SELECT ... FROM ... WHERE ...} with its own ORDER BY, LIMIT and locking clauses. {@code
+ * modifiers} are MySQL's upper-case select options ({@code SQL_CALC_FOUND_ROWS}, {@code HIGH_PRIORITY}, {@code
+ * STRAIGHT_JOIN}, ...). {@code distinctOn} is PostgreSQL's {@code DISTINCT ON (...)} ({@code distinct} is then true).
+ * {@code withRollup} is MySQL's {@code GROUP BY ... WITH ROLLUP}.
+ */
+public record Select(With with, List<String> modifiers, boolean distinct, List<Expression> distinctOn,
+        List<SelectItem> items, Into into, List<FromItem> from, Expression where, List<Expression> groupBy,
+        boolean withRollup, Expression having, List<NamedWindow> windows, List<OrderItem> orderBy, Limit limit,
+        List<LockClause> locks, Comments comments) implements Query {
 
     public Select {
         modifiers = List.copyOf(modifiers);
@@ -20,7 +28,8 @@ public record Select(With with, List<String> modifiers, boolean distinct, List<E
 
     @Override
     public Select withComments(Comments comments) {
-        return new Select(with, modifiers, distinct, distinctOn, items, into, from, where, groupBy, withRollup, having, windows, orderBy, limit, locks, comments);
+        return new Select(with, modifiers, distinct, distinctOn, items, into, from, where, groupBy, withRollup, having,
+                windows, orderBy, limit, locks, comments);
     }
 
     /** An empty SELECT with these items; the Core API's {@link Sql#select} starts here. */

@@ -3,8 +3,12 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code left UNION | INTERSECT | EXCEPT [ALL] right} with the ORDER BY, LIMIT and locks that apply to the combined result. Chains nest to the left; INTERSECT binds tighter than UNION and EXCEPT. */
-public record SetOperation(With with, SetOperator operator, boolean all, Query left, Query right, List<OrderItem> orderBy, Limit limit, Comments comments) implements Query {
+/**
+ * {@code left UNION | INTERSECT | EXCEPT [ALL] right} with the ORDER BY, LIMIT and locks that apply to the combined
+ * result. Chains nest to the left; INTERSECT binds tighter than UNION and EXCEPT.
+ */
+public record SetOperation(With with, SetOperator operator, boolean all, Query left, Query right,
+        List<OrderItem> orderBy, Limit limit, Comments comments) implements Query {
 
     public SetOperation {
         Objects.requireNonNull(operator, "operator");

@@ -361,7 +361,9 @@ public final class Sql {
         return new SqlValueFunction("CURRENT_DATE");
     }
 
-    /** An empty window {@code OVER ()}; refine it with {@link WindowSpec#partitionBy} and {@link WindowSpec#orderBy}. */
+    /**
+     * An empty window {@code OVER ()}; refine it with {@link WindowSpec#partitionBy} and {@link WindowSpec#orderBy}.
+     */
     public static WindowSpec window() {
         return new WindowSpec(null, List.of(), List.of(), null);
     }

@@ -23,7 +23,8 @@ final class StatementChildren {
                 List<OrderItem> orderBy = m.list(n.orderBy(), OrderItem.class);
                 Limit limit = m.one(n.limit(), Limit.class);
                 List<LockClause> locks = m.list(n.locks(), LockClause.class);
-                yield m.changed ? new Select(with, n.modifiers(), n.distinct(), distinctOn, items, into, from, where, groupBy, n.withRollup(), having, windows, orderBy, limit, locks, n.comments()) : n;
+                yield m.changed ? new Select(with, n.modifiers(), n.distinct(), distinctOn, items, into, from, where,
+                        groupBy, n.withRollup(), having, windows, orderBy, limit, locks, n.comments()) : n;
             }
             case SetOperation n -> {
                 With with = m.one(n.with(), With.class);
@@ -31,7 +32,8 @@ final class StatementChildren {
                 Query right = m.one(n.right(), Query.class);
                 List<OrderItem> orderBy = m.list(n.orderBy(), OrderItem.class);
                 Limit limit = m.one(n.limit(), Limit.class);
-                yield m.changed ? new SetOperation(with, n.operator(), n.all(), left, right, orderBy, limit, n.comments()) : n;
+                yield m.changed ? new SetOperation(with, n.operator(), n.all(), left, right, orderBy, limit,
+                        n.comments()) : n;
             }
             case Values n -> {
                 With with = m.one(n.with(), With.class);
@@ -48,7 +50,8 @@ final class StatementChildren {
                 OnConflict onConflict = m.one(n.onConflict(), OnConflict.class);
                 List<Assignment> onDuplicateKeyUpdate = m.list(n.onDuplicateKeyUpdate(), Assignment.class);
                 List<SelectItem> returning = m.list(n.returning(), SelectItem.class);
-                yield m.changed ? new Insert(with, n.verb(), n.modifiers(), table, columns, source, n.rowAlias(), n.rowAliasColumns(), onConflict, onDuplicateKeyUpdate, returning, n.comments()) : n;
+                yield m.changed ? new Insert(with, n.verb(), n.modifiers(), table, columns, source, n.rowAlias(),
+                        n.rowAliasColumns(), onConflict, onDuplicateKeyUpdate, returning, n.comments()) : n;
             }
             case Update n -> {
                 With with = m.one(n.with(), With.class);
@@ -59,7 +62,8 @@ final class StatementChildren {
                 List<OrderItem> orderBy = m.list(n.orderBy(), OrderItem.class);
                 Limit limit = m.one(n.limit(), Limit.class);
                 List<SelectItem> returning = m.list(n.returning(), SelectItem.class);
-                yield m.changed ? new Update(with, n.modifiers(), tables, set, from, where, orderBy, limit, returning, n.comments()) : n;
+                yield m.changed ? new Update(with, n.modifiers(), tables, set, from, where, orderBy, limit, returning,
+                        n.comments()) : n;
             }
             case Delete n -> {
                 With with = m.one(n.with(), With.class);
@@ -69,7 +73,8 @@ final class StatementChildren {
                 List<OrderItem> orderBy = m.list(n.orderBy(), OrderItem.class);
                 Limit limit = m.one(n.limit(), Limit.class);
                 List<SelectItem> returning = m.list(n.returning(), SelectItem.class);
-                yield m.changed ? new Delete(with, n.modifiers(), n.targets(), from, using, where, orderBy, limit, returning, n.comments()) : n;
+                yield m.changed ? new Delete(with, n.modifiers(), n.targets(), from, using, where, orderBy, limit,
+                        returning, n.comments()) : n;
             }
             case CreateTable n -> {
                 List<TableElement> elements = m.list(n.elements(), TableElement.class);
@@ -77,7 +82,8 @@ final class StatementChildren {
                 PartitionOf partitionOf = m.one(n.partitionOf(), PartitionOf.class);
                 PartitionBy partitionBy = m.one(n.partitionBy(), PartitionBy.class);
                 List<Option> options = m.list(n.options(), Option.class);
-                yield m.changed ? new CreateTable(n.name(), n.kind(), n.ifNotExists(), elements, asQuery, partitionOf, n.ofType(), partitionBy, options, n.comments()) : n;
+                yield m.changed ? new CreateTable(n.name(), n.kind(), n.ifNotExists(), elements, asQuery, partitionOf,
+                        n.ofType(), partitionBy, options, n.comments()) : n;
             }
             case AlterTable n -> {
                 List<AlterAction> actions = m.list(n.actions(), AlterAction.class);
@@ -88,16 +94,19 @@ final class StatementChildren {
                 List<IndexColumn> columns = m.list(n.columns(), IndexColumn.class);
                 Expression where = m.one(n.where(), Expression.class);
                 List<Option> options = m.list(n.options(), Option.class);
-                yield m.changed ? new CreateIndex(n.name(), n.table(), n.kind(), n.concurrently(), n.ifNotExists(), n.method(), columns, n.include(), where, options, n.comments()) : n;
+                yield m.changed ? new CreateIndex(n.name(), n.table(), n.kind(), n.concurrently(), n.ifNotExists(),
+                        n.method(), columns, n.include(), where, options, n.comments()) : n;
             }
             case DropIndex n -> {
                 List<Option> options = m.list(n.options(), Option.class);
-                yield m.changed ? new DropIndex(n.names(), n.table(), n.concurrently(), n.ifExists(), n.behavior(), options, n.comments()) : n;
+                yield m.changed ? new DropIndex(n.names(), n.table(), n.concurrently(), n.ifExists(), n.behavior(),
+                        options, n.comments()) : n;
             }
             case CreateView n -> {
                 Query query = m.one(n.query(), Query.class);
                 List<Option> options = m.list(n.options(), Option.class);
-                yield m.changed ? new CreateView(n.name(), n.orReplace(), n.kind(), n.columns(), query, n.checkOption(), options, n.comments()) : n;
+                yield m.changed ? new CreateView(n.name(), n.orReplace(), n.kind(), n.columns(), query, n.checkOption(),
+                        options, n.comments()) : n;
             }
             case DropView n -> n;
             case Truncate n -> n;

@@ -95,7 +95,10 @@ public final class Statements {
         return out;
     }
 
-    /** How many JDBC parameters the statement takes: the highest {@code ?} or {@code $n} index, or the number of distinct names. */
+    /**
+     * How many JDBC parameters the statement takes: the highest {@code ?} or {@code $n} index, or the number of
+     * distinct names.
+     */
     public static int parameterCount(Statement statement) {
         int max = 0;
         for (Parameter p : statement.findAll(Parameter.class)) {

@@ -3,8 +3,12 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** A table in FROM (and the target of INSERT/UPDATE/DELETE): name, optional alias and column aliases, PostgreSQL's {@code ONLY}, MySQL's {@code PARTITION (p, ...)} and index hints. */
-public record TableRef(Name name, Identifier alias, List<Identifier> columnAliases, boolean only, List<Identifier> partitions, List<IndexHint> indexHints) implements FromItem {
+/**
+ * A table in FROM (and the target of INSERT/UPDATE/DELETE): name, optional alias and column aliases, PostgreSQL's
+ * {@code ONLY}, MySQL's {@code PARTITION (p, ...)} and index hints.
+ */
+public record TableRef(Name name, Identifier alias, List<Identifier> columnAliases, boolean only,
+        List<Identifier> partitions, List<IndexHint> indexHints) implements FromItem {
 
     public TableRef {
         Objects.requireNonNull(name, "name");

@@ -3,7 +3,8 @@ package io.retort.sql;
 import java.util.List;
 
 /** {@code [CONSTRAINT name] UNIQUE [KEY|INDEX] [indexName] (columns) [options]}. */
-public record UniqueKey(Identifier name, Identifier indexName, List<IndexColumn> columns, List<Option> options) implements TableConstraint {
+public record UniqueKey(Identifier name, Identifier indexName, List<IndexColumn> columns,
+        List<Option> options) implements TableConstraint {
 
     public UniqueKey {
         columns = List.copyOf(columns);

@@ -3,8 +3,13 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** UPDATE. {@code tables} holds the target and, for MySQL's multi-table form, the joined tables; {@code from} is PostgreSQL's {@code FROM}; {@code orderBy}/{@code limit} are MySQL's. */
-public record Update(With with, List<String> modifiers, List<FromItem> tables, List<Assignment> set, List<FromItem> from, Expression where, List<OrderItem> orderBy, Limit limit, List<SelectItem> returning, Comments comments) implements Statement {
+/**
+ * UPDATE. {@code tables} holds the target and, for MySQL's multi-table form, the joined tables; {@code from} is
+ * PostgreSQL's {@code FROM}; {@code orderBy}/{@code limit} are MySQL's.
+ */
+public record Update(With with, List<String> modifiers, List<FromItem> tables, List<Assignment> set,
+        List<FromItem> from, Expression where, List<OrderItem> orderBy, Limit limit, List<SelectItem> returning,
+        Comments comments) implements Statement {
 
     public Update {
         modifiers = List.copyOf(modifiers);
@@ -63,7 +68,8 @@ public record Update(With with, List<String> modifiers, List<FromItem> tables, L
 
     /** MySQL's {@code LIMIT} on UPDATE. */
     public Update limit(Object count) {
-        return new Update(with, modifiers, tables, set, from, where, orderBy, new Limit(Sql.rowCount(count), null, false),
+        return new Update(with, modifiers, tables, set, from, where, orderBy, new Limit(Sql.rowCount(count), null,
+                false),
                 returning, comments);
     }
 

@@ -3,8 +3,12 @@ package io.retort.sql;
 import java.util.List;
 import java.util.Objects;
 
-/** A VALUES list, as a statement ({@code VALUES (1, 2), (3, 4)}; MySQL's {@code VALUES ROW(1, 2)}), a derived table, or the rows of an INSERT. */
-public record Values(With with, List<RowValue> rows, List<OrderItem> orderBy, Limit limit, Comments comments) implements Query {
+/**
+ * A VALUES list, as a statement ({@code VALUES (1, 2), (3, 4)}; MySQL's {@code VALUES ROW(1, 2)}), a derived table, or
+ * the rows of an INSERT.
+ */
+public record Values(With with, List<RowValue> rows, List<OrderItem> orderBy, Limit limit,
+        Comments comments) implements Query {
 
     public Values {
         rows = List.copyOf(rows);

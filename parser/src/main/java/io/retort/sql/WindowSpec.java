@@ -2,8 +2,11 @@ package io.retort.sql;
 
 import java.util.List;
 
-/** An inline window {@code OVER ([base] [PARTITION BY ...] [ORDER BY ...] [frame])}, also the body of a named window. */
-public record WindowSpec(Identifier base, List<Expression> partitionBy, List<OrderItem> orderBy, WindowFrame frame) implements Window {
+/**
+ * An inline window {@code OVER ([base] [PARTITION BY ...] [ORDER BY ...] [frame])}, also the body of a named window.
+ */
+public record WindowSpec(Identifier base, List<Expression> partitionBy, List<OrderItem> orderBy,
+        WindowFrame frame) implements Window {
 
     public WindowSpec {
         partitionBy = List.copyOf(partitionBy);
