@@ -11,4 +11,9 @@ public record AddConstraint(TableConstraint constraint, boolean notValid) implem
     public AddConstraint {
         Objects.requireNonNull(constraint, "constraint");
     }
+
+    /** {@code ADD constraint}, validated against existing rows. */
+    public AddConstraint(TableConstraint constraint) {
+        this(constraint, false);
+    }
 }

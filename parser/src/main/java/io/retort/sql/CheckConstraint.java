@@ -11,4 +11,9 @@ public record CheckConstraint(Identifier name, Expression condition, boolean enf
     public CheckConstraint {
         Objects.requireNonNull(condition, "condition");
     }
+
+    /** An enforced check constraint. */
+    public CheckConstraint(Identifier name, Expression condition) {
+        this(name, condition, true);
+    }
 }

@@ -12,4 +12,9 @@ public record ColumnCheck(Identifier constraintName, Expression condition,
     public ColumnCheck {
         Objects.requireNonNull(condition, "condition");
     }
+
+    /** An enforced check constraint. */
+    public ColumnCheck(Identifier constraintName, Expression condition) {
+        this(constraintName, condition, true);
+    }
 }

@@ -16,4 +16,9 @@ public record Commit(boolean chain, boolean release, Comments comments) implemen
     public Commit withComments(Comments comments) {
         return new Commit(chain, release, comments);
     }
+
+    /** {@code COMMIT [AND CHAIN]} without RELEASE. */
+    public Commit(boolean chain, Comments comments) {
+        this(chain, false, comments);
+    }
 }

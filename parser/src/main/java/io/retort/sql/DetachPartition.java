@@ -8,4 +8,9 @@ public record DetachPartition(Name partition, String mode) implements AlterActio
     public DetachPartition {
         Objects.requireNonNull(partition, "partition");
     }
+
+    /** {@code DETACH PARTITION p}. */
+    public DetachPartition(Name partition) {
+        this(partition, null);
+    }
 }

@@ -16,4 +16,9 @@ public record Rollback(Identifier savepoint, boolean chain, boolean release, Com
     public Rollback withComments(Comments comments) {
         return new Rollback(savepoint, chain, release, comments);
     }
+
+    /** {@code ROLLBACK [TO SAVEPOINT name]} without CHAIN or RELEASE. */
+    public Rollback(Identifier savepoint, Comments comments) {
+        this(savepoint, false, false, comments);
+    }
 }
