@@ -116,12 +116,12 @@ final class MergedMetaData implements ResultSetMetaData {
     /** The 1-based index of the first visible column labelled {@code label} (case-insensitive), or 0. */
     int find(String label) {
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).label().equals(label)) {
+            if (label.equals(columns.get(i).label())) {
                 return i + 1;
             }
         }
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).label().equalsIgnoreCase(label)) {
+            if (label.equalsIgnoreCase(columns.get(i).label())) {
                 return i + 1;
             }
         }
