@@ -74,19 +74,14 @@ final class DdlRouter implements Router {
         List<RouteUnit> units = switch (statement) {
             case CreateTable ct -> perNode(ct.name(), forced, (n, i) -> createTable(ct, n, i));
             case AlterTable at -> perNode(at.name(), forced, (n, i) -> alterTable(at, n, i));
-            case CreateIndex ci -> perNode(ci.table(), forced, (n, i) -> new CreateIndex(
-                    PhysicalNames.object(ci.name(), logical(ci.table()), n.table()), rename(ci.table(), n), ci.kind(),
-                    ci.concurrently(), ci.ifNotExists(), ci.method(), ci.columns(), ci.include(), ci.where(), ci.options(),
-                    ci.comments()));
-            case DropIndex di when di.table() != null -> perNode(di.table(), forced, (n, i) -> new DropIndex(
-                    indexNames(di.names(), logical(di.table()), n.table()), rename(di.table(), n), di.concurrently(),
-                    di.ifExists(), di.behavior(), di.options(), di.comments()));
-            case DropTable dt -> perDataSource(dt.names(), forced, names -> new DropTable(names, dt.temporary(), dt.ifExists(),
-                    dt.behavior(), dt.comments()));
-            case Truncate t -> perDataSource(t.tables(), forced, names -> new Truncate(names, t.identity(), t.behavior(),
-                    t.comments()));
-            case DropView dv -> perDataSource(dv.names(), forced, names -> new DropView(names, dv.materialized(),
-                    dv.ifExists(), dv.behavior(), dv.comments()));
+            case CreateIndex ci -> perNode(ci.table(), forced, (n, i) -> RecordCopy.with(RecordCopy.with(ci, "name",
+                    PhysicalNames.object(ci.name(), logical(ci.table()), n.table())), "table", rename(ci.table(), n)));
+            case DropIndex di when di.table() != null -> perNode(di.table(), forced, (n, i) -> RecordCopy.with(
+                    RecordCopy.with(di, "names", indexNames(di.names(), logical(di.table()), n.table())), "table",
+                    rename(di.table(), n)));
+            case DropTable dt -> perDataSource(dt.names(), forced, names -> RecordCopy.with(dt, "names", names));
+            case Truncate t -> perDataSource(t.tables(), forced, names -> RecordCopy.with(t, "tables", names));
+            case DropView dv -> perDataSource(dv.names(), forced, names -> RecordCopy.with(dv, "names", names));
             default -> List.of(new RouteUnit(forced != null ? forced : rule.defaultDataSource(), statement, List.of()));
         };
         return RoutePlan.simple(RouteKind.DDL, units, false, false, forced, tables());
@@ -198,8 +193,7 @@ final class DdlRouter implements Router {
                     + " is not supported; partition each physical table directly");
         }
         String logical = logical(ct.name());
-        CreateTable named = new CreateTable(rename(ct.name(), n), ct.kind(), ct.ifNotExists(), ct.elements(), null,
-                ct.partitionOf(), ct.ofType(), ct.partitionBy(), ct.options(), ct.comments());
+        CreateTable named = RecordCopy.with(ct, "name", rename(ct.name(), n));
         return r.isSharded() ? (Statement) objects(named, r, logical, n.table(), index) : named;
     }
 
@@ -224,7 +218,7 @@ final class DdlRouter implements Router {
                 }
             }
         }
-        AlterTable named = new AlterTable(rename(at.name(), n), at.ifExists(), at.only(), at.actions(), at.comments());
+        AlterTable named = RecordCopy.with(at, "name", rename(at.name(), n));
         return r.isSharded() ? (Statement) objects(named, r, logical(at.name()), n.table(), index) : named;
     }
 
@@ -246,19 +240,21 @@ final class DdlRouter implements Router {
             return rename(name, other.node(index));
         };
         Node out = statement.transform(n -> switch (n) {
-            case PrimaryKey p -> new PrimaryKey(obj.apply(p.name()), p.columns(), p.options());
-            case UniqueKey u -> new UniqueKey(obj.apply(u.name()), obj.apply(u.indexName()), u.columns(),
-                    u.options());
-            case ForeignKey f -> new ForeignKey(obj.apply(f.name()), f.columns(), reference(f.reference(), ref));
-            case CheckConstraint c -> new CheckConstraint(obj.apply(c.name()), c.condition());
-            case IndexDefinition d -> new IndexDefinition(d.kind(), obj.apply(d.name()), d.columns(), d.options());
-            case ColumnPrimaryKey c -> new ColumnPrimaryKey(obj.apply(c.constraintName()), c.order());
-            case ColumnUnique c -> new ColumnUnique(obj.apply(c.constraintName()));
-            case ColumnCheck c -> new ColumnCheck(obj.apply(c.constraintName()), c.condition());
-            case ColumnReferences c -> new ColumnReferences(obj.apply(c.constraintName()), reference(c.reference(), ref));
-            case LikeTable l -> new LikeTable(ref.apply(l.table()));
-            case RenameObject r -> new RenameObject(r.kind(), obj.apply(r.from()), obj.apply(r.to()));
-            case DropConstraint d -> new DropConstraint(d.kind(), obj.apply(d.name()), d.ifExists(), d.behavior());
+            case PrimaryKey p -> RecordCopy.with(p, "name", obj.apply(p.name()));
+            case UniqueKey u -> RecordCopy.with(RecordCopy.with(u, "name", obj.apply(u.name())), "indexName",
+                    obj.apply(u.indexName()));
+            case ForeignKey f -> RecordCopy.with(RecordCopy.with(f, "name", obj.apply(f.name())), "reference",
+                    reference(f.reference(), ref));
+            case CheckConstraint c -> RecordCopy.with(c, "name", obj.apply(c.name()));
+            case IndexDefinition d -> RecordCopy.with(d, "name", obj.apply(d.name()));
+            case ColumnPrimaryKey c -> RecordCopy.with(c, "constraintName", obj.apply(c.constraintName()));
+            case ColumnUnique c -> RecordCopy.with(c, "constraintName", obj.apply(c.constraintName()));
+            case ColumnCheck c -> RecordCopy.with(c, "constraintName", obj.apply(c.constraintName()));
+            case ColumnReferences c -> RecordCopy.with(RecordCopy.with(c, "constraintName", obj.apply(c.constraintName())),
+                    "reference", reference(c.reference(), ref));
+            case LikeTable l -> RecordCopy.with(l, "table", ref.apply(l.table()));
+            case RenameObject r -> RecordCopy.with(RecordCopy.with(r, "from", obj.apply(r.from())), "to", obj.apply(r.to()));
+            case DropConstraint d -> d.name() == null ? d : RecordCopy.with(d, "name", obj.apply(d.name()));
             default -> n;
         });
         if (error[0] != null) {
@@ -268,7 +264,7 @@ final class DdlRouter implements Router {
     }
 
     private static ForeignKeyReference reference(ForeignKeyReference r, java.util.function.Function<Name, Name> ref) {
-        return new ForeignKeyReference(ref.apply(r.table()), r.columns(), r.onDelete(), r.onUpdate(), r.match());
+        return RecordCopy.with(r, "table", ref.apply(r.table()));
     }
 
     // ----- statements with a query: CREATE TABLE ... AS SELECT, CREATE VIEW -----
