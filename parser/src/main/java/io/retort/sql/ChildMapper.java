@@ -28,6 +28,53 @@ final class ChildMapper {
         };
     }
 
+    /**
+     * {@link Node#transform} for a chain of binary operations nested to the left ({@code a OR b OR c ...}),
+     * in a loop instead of one recursion per operator; same order and result as the recursive form.
+     */
+    static Node transformChain(BinaryOp top, Function<? super Node, ? extends Node> fn) {
+        List<BinaryOp> spine = new ArrayList<>();
+        Expression leaf = top;
+        while (leaf instanceof BinaryOp op) {
+            spine.add(op);
+            leaf = op.left();
+        }
+        Node current = leaf.transform(fn);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            BinaryOp op = spine.get(i);
+            if (!(current instanceof Expression left)) {
+                throw new IllegalArgumentException("cannot put a " + current.getClass().getSimpleName()
+                        + " where a Expression is required (replacing a " + op.left().getClass().getSimpleName() + ")");
+            }
+            Node right = op.right().transform(fn);
+            if (!(right instanceof Expression r)) {
+                throw new IllegalArgumentException("cannot put a " + right.getClass().getSimpleName()
+                        + " where a Expression is required (replacing a " + op.right().getClass().getSimpleName() + ")");
+            }
+            BinaryOp rebuilt = left == op.left() && r == op.right() ? op : new BinaryOp(left, op.operator(), r);
+            current = fn.apply(rebuilt);
+            if (current == null) {
+                throw new IllegalArgumentException("transform function returned null for BinaryOp");
+            }
+        }
+        return current;
+    }
+
+    /** {@link Node#walk} for a left-nested chain of binary operations, without recursing per operator. */
+    static void walkChain(BinaryOp top, java.util.function.Consumer<? super Node> visitor) {
+        List<BinaryOp> spine = new ArrayList<>();
+        Expression leaf = top;
+        while (leaf instanceof BinaryOp op) {
+            visitor.accept(op);
+            spine.add(op);
+            leaf = op.left();
+        }
+        leaf.walk(visitor);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            spine.get(i).right().walk(visitor);
+        }
+    }
+
     <T extends Node> T one(T child, Class<T> type) {
         if (child == null) {
             return null;

@@ -52,6 +52,9 @@ public sealed interface Node permits Statement, Expression, FromItem, Clause {
      * applied to the (possibly rebuilt) node. Returning the argument unchanged keeps it.
      */
     default Node transform(Function<? super Node, ? extends Node> fn) {
+        if (this instanceof BinaryOp op && op.left() instanceof BinaryOp) {
+            return ChildMapper.transformChain(op, fn);
+        }
         Node rebuilt = ChildMapper.map(this, child -> child.transform(fn));
         Node result = fn.apply(rebuilt);
         if (result == null) {
@@ -62,6 +65,10 @@ public sealed interface Node permits Statement, Expression, FromItem, Clause {
 
     /** Visits this node and all its descendants, parents before children (pre-order). */
     default void walk(Consumer<? super Node> visitor) {
+        if (this instanceof BinaryOp op && op.left() instanceof BinaryOp) {
+            ChildMapper.walkChain(op, visitor);
+            return;
+        }
         visitor.accept(this);
         for (Node child : children()) {
             child.walk(visitor);

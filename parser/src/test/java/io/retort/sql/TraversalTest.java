@@ -65,10 +65,29 @@ class TraversalTest {
     }
 
     @Test
+    void longChainsNeedNoDeepStack() {
+        StringBuilder sb = new StringBuilder("SELECT * FROM t WHERE a = 0");
+        for (int i = 1; i < 20_000; i++) {
+            sb.append(" OR a = ").append(i);
+        }
+        Statement s = parse(sb.toString());
+        Statement same = parse(sb.toString());
+        assertThat(s).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(s.findAll(NumberLiteral.class)).hasSize(20_000).first().isEqualTo(number(0));
+        Statement renamed = s.transform(n -> n instanceof ColumnRef ? column("b") : n);
+        assertThat(renamed.findAll(ColumnRef.class)).hasSize(20_000).allMatch(c -> c.equals(column("b")));
+        assertThat(StatementShape.of(s)).isEqualTo(StatementShape.of(parse(sb.toString().replace("= 7 ", "= 8 "))));
+    }
+
+    @Test
     void walkIsPreOrder() {
         List<String> seen = new ArrayList<>();
         column("a").plus(1).walk(n -> seen.add(n.getClass().getSimpleName()));
         assertThat(seen).containsExactly("BinaryOp", "ColumnRef", "NumberLiteral");
+        List<Node> chain = new ArrayList<>();
+        column("a").plus(column("b")).plus(column("c")).walk(chain::add);
+        assertThat(chain).containsExactly(column("a").plus(column("b")).plus(column("c")), column("a").plus(column("b")),
+                column("a"), column("b"), column("c"));
     }
 
     @Test
