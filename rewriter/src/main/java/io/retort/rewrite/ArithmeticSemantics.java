@@ -41,6 +41,12 @@ final class ArithmeticSemantics implements RewritePass {
         TypeKind r = t.types.type(b.right());
         boolean knownNonInteger = isNonInteger(l) || isNonInteger(r);
         BinaryOp result = b;
+        if (t.targetIs(SqlDialect.SQLITE) && (l == TypeKind.DECIMAL && !(b.left() instanceof NumberLiteral)
+                || r == TypeKind.DECIMAL && !(b.right() instanceof NumberLiteral))) {
+            // SQLite stores a NUMERIC value that happens to be whole as an INTEGER: 10.00 / 4 would be 2.
+            return zeroSafe(new BinaryOp(new Cast(b.left(), DataType.of("REAL"), CastSyntax.CAST), BinaryOperator.DIVIDE,
+                    b.right()), t);
+        }
         if (!sourceTruncates && targetTruncates && !knownNonInteger) {
             result = new BinaryOp(exact(b.left(), t), BinaryOperator.DIVIDE, b.right());
         } else if (sourceTruncates && !targetTruncates && !knownNonInteger) {

@@ -28,7 +28,8 @@ final class DateTimeTranslation implements RewritePass {
         }
         return expressions(statement, e -> switch (e) {
             case BinaryOp b when (b.operator() == BinaryOperator.PLUS || b.operator() == BinaryOperator.MINUS)
-                    && (b.right() instanceof Interval || b.left() instanceof Interval) -> arithmetic(b, t);
+                    && (b.right() instanceof Interval || b.left() instanceof Interval || intervalMultiple(b.right()))
+                    -> arithmetic(b, t);
             case FunctionCall f when f.over() == null -> function(f, t);
             case Extract x -> extract(x, t);
             default -> e;
@@ -36,6 +37,20 @@ final class DateTimeTranslation implements RewritePass {
     }
 
     private static Expression arithmetic(BinaryOp b, Translation t) {
+        if (b.right() instanceof BinaryOp m && m.operator() == BinaryOperator.MULTIPLY
+                && (m.left() instanceof Interval || m.right() instanceof Interval)) {
+            // ts + n * INTERVAL '1 day': n days
+            Interval unit = m.left() instanceof Interval i ? i : (Interval) m.right();
+            Expression n = m.left() instanceof Interval ? m.right() : m.left();
+            List<Part> parts = parts(unit);
+            if (parts.size() != 1) {
+                throw new UnsupportedConstruct("a multiple of an interval of several units", "");
+            }
+            Part p = parts.get(0);
+            Expression quantity = Long.valueOf(1).equals(integerValue(p.quantity())) ? n
+                    : op(n, BinaryOperator.MULTIPLY, p.quantity());
+            return add(b.left(), List.of(new Part(quantity, p.unit())), b.operator() == BinaryOperator.MINUS, t);
+        }
         boolean minus = b.operator() == BinaryOperator.MINUS;
         Expression base = b.right() instanceof Interval ? b.left() : b.right();
         Interval interval = b.right() instanceof Interval i ? i : (Interval) b.left();
@@ -43,6 +58,11 @@ final class DateTimeTranslation implements RewritePass {
             throw new UnsupportedConstruct("an interval minus a date", "");
         }
         return add(base, parts(interval), minus, t);
+    }
+
+    private static boolean intervalMultiple(Expression e) {
+        return e instanceof BinaryOp m && m.operator() == BinaryOperator.MULTIPLY
+                && (m.left() instanceof Interval || m.right() instanceof Interval);
     }
 
     private static Expression add(Expression base, List<Part> parts, boolean minus, Translation t) {

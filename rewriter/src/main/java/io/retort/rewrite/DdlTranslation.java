@@ -31,6 +31,9 @@ final class DdlTranslation implements RewritePass {
         return switch (statement) {
             case CreateTable c -> createTable(c, t);
             case CreateIndex i -> createIndex(i, t);
+            // Index names are unique per schema elsewhere: MySQL's ON table is not needed (nor allowed).
+            case DropIndex d when d.table() != null && !t.targetIsMySql() && !t.targetIs(SqlDialect.SQLSERVER) ->
+                    new DropIndex(d.names(), null, d.concurrently(), d.ifExists(), d.behavior(), List.of(), d.comments());
             default -> statement;
         };
     }

@@ -54,10 +54,11 @@ final class NullOrdering implements RewritePass {
     }
 
     /** With {@code compound} set, the items order that set operation's output columns. */
-    private static List<OrderItem> order(List<OrderItem> items, boolean high, List<SelectItem> select,
+    private static List<OrderItem> order(List<OrderItem> given, boolean high, List<SelectItem> select,
             SetOperation compound, Translation t) {
+        List<OrderItem> items = t.target(Capability.SUPPORTS_NULLS_ORDERING) ? foldIdiom(given) : given;
         List<OrderItem> out = new ArrayList<>();
-        boolean changed = false;
+        boolean changed = items != given;
         for (OrderItem item : items) {
             Expression e = item.expression();
             boolean nullable = compound != null ? compoundMayBeNull(e, compound, t) : mayBeNull(e, select, t);
@@ -79,7 +80,7 @@ final class NullOrdering implements RewritePass {
             out.add(new OrderItem(isNull, nullsLast ? null : SortOrder.DESC, null));
             out.add(item);
         }
-        return changed ? out : items;
+        return changed ? out : given;
     }
 
     /** Whether the compound's output column {@code e} may be NULL in any of its branches. */
@@ -111,14 +112,49 @@ final class NullOrdering implements RewritePass {
         return !(resolved instanceof NumberLiteral) && t.types.nullable(resolved);
     }
 
-    /** An ORDER BY ordinal ({@code ORDER BY 2}) is the select item it names. */
+    /**
+     * An ORDER BY ordinal ({@code ORDER BY 2}) or select-list alias is the expression it names (MariaDB
+     * refuses an alias of an aggregate inside an expression such as {@code n IS NULL}).
+     */
     private static Expression resolve(Expression e, List<SelectItem> select) {
         Long ordinal = integerValue(e);
         if (ordinal != null && ordinal >= 1 && ordinal <= select.size() && e instanceof NumberLiteral) {
-            SelectItem item = select.get((int) (ordinal - 1));
-            return item.alias() != null ? new ColumnRef(null, item.alias()) : item.expression();
+            return select.get((int) (ordinal - 1)).expression();
+        }
+        if (e instanceof ColumnRef c && c.qualifier() == null) {
+            for (SelectItem item : select) {
+                if (item.alias() != null && item.alias().matches(c.column())) {
+                    return item.expression();
+                }
+            }
         }
         return e;
+    }
+
+    /**
+     * MySQL's idiom for NULLs last, {@code x IS NULL, x} (and {@code x IS NULL DESC, x DESC} for NULLs
+     * first), as the single item {@code x NULLS LAST} where the target can say that (PostgreSQL refuses
+     * the idiom under SELECT DISTINCT).
+     */
+    private static List<OrderItem> foldIdiom(List<OrderItem> items) {
+        List<OrderItem> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            OrderItem item = items.get(i);
+            if (i + 1 < items.size() && item.nulls() == null && item.expression() instanceof IsNull n && !n.negated()
+                    && items.get(i + 1).expression().equals(n.operand()) && items.get(i + 1).nulls() == null
+                    && (item.order() == SortOrder.DESC) == (items.get(i + 1).order() == SortOrder.DESC)) {
+                if (out == null) {
+                    out = new ArrayList<>(items.subList(0, i));
+                }
+                OrderItem next = items.get(i + 1);
+                out.add(new OrderItem(next.expression(), next.order(),
+                        item.order() == SortOrder.DESC ? NullOrder.FIRST : NullOrder.LAST));
+                i++;
+            } else if (out != null) {
+                out.add(item);
+            }
+        }
+        return out == null ? items : out;
     }
 
     private static Query setOperation(SetOperation s, boolean high, Translation t) {

@@ -60,8 +60,7 @@ final class PatternMatching implements RewritePass {
                         l.negated());
             }
             case LIKE -> {
-                if (t.target(Capability.LIKE_IGNORES_CASE) && !t.source(Capability.LIKE_IGNORES_CASE)
-                        && !t.sourceIsMySql()) {
+                if (t.target(Capability.LIKE_IGNORES_CASE) && !t.source(Capability.LIKE_IGNORES_CASE)) {
                     return glob(l, t);
                 }
                 return escapes(l, t);

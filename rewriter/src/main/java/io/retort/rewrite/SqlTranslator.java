@@ -50,6 +50,8 @@ public final class SqlTranslator {
             new AggregateTranslation(),
             new NullOrdering(),
             new ValuesEmulation(),
+            new UsingColumns(),
+            new MySqlSubqueries(),
             new BooleanEmulation());
 
     private SqlTranslator() {

@@ -12,7 +12,7 @@ import java.util.List;
  * Scalar functions whose names or meanings differ: {@code length} (bytes in MySQL, characters
  * elsewhere), {@code substring} positions below 1 (counted from the end in MySQL, H2, SQLite and
  * Oracle), {@code position}/{@code strpos}/{@code instr}/{@code locate}, {@code left}/{@code right},
- * {@code greatest}/{@code least} (PostgreSQL skips NULLs, the others give NULL), {@code ifnull},
+ * {@code greatest}/{@code least} (PostgreSQL skips NULLs; MySQL, H2, SQLite and Oracle give NULL), {@code ifnull},
  * {@code nvl}, {@code if}/{@code iif}, {@code now()}, {@code random()}.
  */
 final class StringFunctions implements RewritePass {
@@ -208,7 +208,7 @@ final class StringFunctions implements RewritePass {
     }
 
     private static boolean skipsNulls(SqlDialect d) {
-        return d == SqlDialect.POSTGRESQL || d == SqlDialect.H2 || d == SqlDialect.ANSI || d == SqlDialect.SQLSERVER;
+        return d == SqlDialect.POSTGRESQL || d == SqlDialect.ANSI || d == SqlDialect.SQLSERVER;
     }
 
     private static Expression random(FunctionCall f, Translation t) {

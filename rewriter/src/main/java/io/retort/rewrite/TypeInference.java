@@ -109,7 +109,10 @@ final class TypeInference {
                 }
                 yield c.otherwise() == null ? null : type(c.otherwise());
             }
-            case Cast c -> kindOf(c.type());
+            case Cast c -> {
+                SqlType st = TypeMapping.read(c.type(), source, true);
+                yield st == null ? null : st.kind();
+            }
             case FunctionCall f -> function(f);
             case SqlValueFunction f -> switch (f.name()) {
                 case "CURRENT_DATE" -> TypeKind.DATE;

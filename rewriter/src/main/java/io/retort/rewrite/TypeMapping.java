@@ -19,10 +19,37 @@ final class TypeMapping {
 
     /** What {@code type} means in {@code source}, or null for a type Retort does not translate (kept as written). */
     static SqlType read(DataType type, SqlDialect source) {
+        return read(type, source, false);
+    }
+
+    /**
+     * What {@code type} means in {@code source}; {@code inCast} for the target of a CAST, where MySQL has
+     * its own names: {@code SIGNED}, {@code UNSIGNED}, and {@code CHAR} meaning a string of any length.
+     */
+    static SqlType read(DataType type, SqlDialect source, boolean inCast) {
         if (type.arrayDimensions() > 0) {
             return null;
         }
         boolean mysql = source.isMySqlFamily();
+        if (mysql && inCast) {
+            Integer n = arg(type, 0);
+            switch (type.name()) {
+                case "SIGNED" -> {
+                    return SqlType.of(Base.BIGINT);
+                }
+                case "UNSIGNED" -> {
+                    return new SqlType(Base.DECIMAL, 20, 0, false);
+                }
+                case "CHAR", "NCHAR" -> {
+                    return n == null ? SqlType.of(Base.TEXT) : SqlType.of(Base.VARCHAR, n);
+                }
+                case "BINARY" -> {
+                    return n == null ? SqlType.of(Base.BLOB) : SqlType.of(Base.VARBINARY, n);
+                }
+                default -> {
+                }
+            }
+        }
         boolean unsigned = type.attributes().contains("UNSIGNED");
         Integer a = arg(type, 0);
         Integer b = arg(type, 1);

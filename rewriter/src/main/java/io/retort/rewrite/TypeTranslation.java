@@ -41,7 +41,7 @@ final class TypeTranslation implements RewritePass {
     }
 
     private static DataType map(DataType type, Translation t, boolean inCast) {
-        SqlType meaning = TypeMapping.read(type, t.sourceFamily);
+        SqlType meaning = TypeMapping.read(type, t.sourceFamily, inCast);
         if (meaning == null) {
             return type;
         }

@@ -218,7 +218,8 @@ final class UpsertTranslation implements RewritePass {
         for (Identifier k : keys) {
             targets.add(new ColumnRef(null, k));
         }
-        Name table = merge ? Name.of(i.table().alias() != null ? i.table().alias() : i.table().name().last()) : null;
+        // PostgreSQL finds a bare column name in DO UPDATE ambiguous (the row or EXCLUDED?): qualify it.
+        Name table = Name.of(i.table().alias() != null ? i.table().alias() : i.table().name().last());
         List<Assignment> set = new ArrayList<>();
         for (Assignment a : u.set()) {
             set.add(new Assignment(a.columns(), toStandard(a.value(), table)));

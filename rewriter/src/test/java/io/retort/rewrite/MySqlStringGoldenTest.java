@@ -67,8 +67,8 @@ class MySqlStringGoldenTest {
     @Test
     void greatestGivesNullWithANull() {
         sql(MYSQL, "SELECT GREATEST(a, b) FROM t")
-                .ok("SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE GREATEST(a, b) END FROM t", POSTGRESQL, H2)
-                .ok("SELECT GREATEST(a, b) FROM t", MYSQL, MARIADB, ORACLE)
+                .ok(POSTGRESQL, "SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE GREATEST(a, b) END FROM t")
+                .ok("SELECT GREATEST(a, b) FROM t", MYSQL, MARIADB, H2, ORACLE)
                 .ok(SQLITE, "SELECT max(a, b) FROM t")
                 .fails(SQLSERVER, "GREATEST(...)");
     }

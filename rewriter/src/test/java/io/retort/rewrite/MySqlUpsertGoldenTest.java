@@ -47,13 +47,13 @@ class MySqlUpsertGoldenTest {
         sql(MYSQL, "INSERT INTO t (id, hits) VALUES (1, 1) ON DUPLICATE KEY UPDATE hits = hits + 1, name = hits")
                 .schema("CREATE TABLE t (id int PRIMARY KEY, name text, hits int NOT NULL DEFAULT 0)")
                 .ok(POSTGRESQL,
-                        "INSERT INTO t (id, hits) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET hits = hits + 1, name = hits + 1")
+                        "INSERT INTO t (id, hits) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET hits = t.hits + 1, name = t.hits + 1")
                 .ok(MYSQL,
                         "INSERT INTO t (id, hits) VALUES (1, 1) ON DUPLICATE KEY UPDATE hits = hits + 1, name = hits")
                 .ok(MARIADB,
                         "INSERT INTO t (id, hits) VALUES (1, 1) ON DUPLICATE KEY UPDATE name = hits + 1, hits = hits + 1")
                 .ok(SQLITE,
-                        "INSERT INTO t (id, hits) VALUES (1, 1) ON CONFLICT DO UPDATE SET hits = hits + 1, name = hits + 1")
+                        "INSERT INTO t (id, hits) VALUES (1, 1) ON CONFLICT DO UPDATE SET hits = t.hits + 1, name = t.hits + 1")
                 .ok(H2,
                         "MERGE INTO t USING (VALUES (1, 1)) AS excluded (id, hits) ON (t.id = excluded.id) WHEN MATCHED THEN UPDATE SET hits = t.hits + 1, name = t.hits + 1 WHEN NOT MATCHED THEN INSERT (id, hits) VALUES (excluded.id, excluded.hits)")
                 .ok(ORACLE,

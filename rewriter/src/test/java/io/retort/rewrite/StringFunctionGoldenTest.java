@@ -97,9 +97,9 @@ class StringFunctionGoldenTest {
     @Test
     void greatestSkipsNulls() {
         sql("SELECT greatest(a, b, 0), least(a, 1) FROM t")
-                .ok("SELECT greatest(a, b, 0), least(a, 1) FROM t", POSTGRESQL, H2)
+                .ok(POSTGRESQL, "SELECT greatest(a, b, 0), least(a, 1) FROM t")
                 .ok("SELECT greatest(COALESCE(a, b, 0), COALESCE(b, a, 0), 0), least(COALESCE(a, 1), 1) FROM t",
-                        MYSQL, MARIADB, ORACLE)
+                        MYSQL, MARIADB, H2, ORACLE)
                 .ok(SQLITE, "SELECT max(COALESCE(a, b, 0), COALESCE(b, a, 0), 0), min(COALESCE(a, 1), 1) FROM t")
                 .fails(SQLSERVER, "greatest(...)");
     }
