@@ -66,6 +66,8 @@ public final class SqlParser {
     }
 
     static Statement parseOrFail(String sql, SqlDialect dialect) {
+        java.util.Objects.requireNonNull(sql, "sql");
+        java.util.Objects.requireNonNull(dialect, "dialect");
         SqlDialect lexical = dialect == SqlDialect.ORACLE ? SqlDialect.ANSI : dialect;
         try {
             return parseOrFail(sql, lexical, false);
