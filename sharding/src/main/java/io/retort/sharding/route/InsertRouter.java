@@ -338,7 +338,8 @@ final class InsertRouter implements Router {
             nodes.add(g == target.group() ? index : -1);
         }
         if (layout.groupCount() > 1) {
-            throw RouteErrors.unsupported("INSERT into " + target.rule().logicalName() + " reads another sharded table");
+            throw RouteErrors.unsupported("INSERT into " + target.rule().logicalName() + " reads another sharded table in"
+                    + " its VALUES, which lives on other nodes; compute the value first and pass it as a parameter");
         }
         String ds = target.rule().node(index).dataSource();
         for (Occurrence o : layout.occurrences) {

@@ -42,7 +42,9 @@ final class Layout {
     final NodeSource.Source rows;
     final List<NodeSource.Source> whole;
     final List<String> wholeReasons;
-    private final Map<Object, Statement> physicalCache = new ConcurrentHashMap<>();
+    private final List<String> logicalTables;
+    /** Per (statement variant, target): the physical statement and its data nodes; neither depends on values. */
+    private final Map<Object, RouteUnit> unitCache = new ConcurrentHashMap<>();
 
     Layout(ShardingRule rule, StatementAnalyzer analyzer, NodeSource.Source rows, List<String> extraReasons) {
         this.rule = rule;
@@ -53,6 +55,11 @@ final class Layout {
         List<String> reasons = new ArrayList<>(analyzer.wholeReasons);
         reasons.addAll(extraReasons);
         this.wholeReasons = List.copyOf(reasons);
+        LinkedHashSet<String> tables = new LinkedHashSet<>();
+        for (Occurrence o : occurrences) {
+            tables.add(o.rule().logicalName());
+        }
+        this.logicalTables = List.copyOf(tables);
     }
 
     int groupCount() {
@@ -61,11 +68,7 @@ final class Layout {
 
     /** The logical tables named, in order of first appearance, as configured (or as written, for unconfigured ones). */
     List<String> logicalTables() {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (Occurrence o : occurrences) {
-            out.add(o.rule().logicalName());
-        }
-        return List.copyOf(out);
+        return logicalTables;
     }
 
     /**
@@ -291,23 +294,22 @@ final class Layout {
         return List.copyOf(out);
     }
 
-    /** The logical statement with physical table names for a target, cached per (statement variant, target). */
+    /** The logical statement with physical table names for a target. */
     Statement physical(Statement logical, int variant, Target t) {
-        Object key = List.of(variant, t);
-        Statement cached = physicalCache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Statement s = new TableRenamer(physicalNames(t)).rename(logical);
-        if (physicalCache.size() < CACHE_LIMIT) {
-            physicalCache.put(key, s);
-        }
-        return s;
+        return unit(logical, variant, t, Map.of()).statement();
     }
 
-    /** The unit of a target. */
+    /** The unit of a target; statement and nodes are cached per (statement variant, target). */
     RouteUnit unit(Statement logical, int variant, Target t, Map<String, Object> extra) {
-        return new RouteUnit(t.dataSource(), physical(logical, variant, t), nodes(t), extra);
+        Object key = List.of(variant, t);
+        RouteUnit cached = unitCache.get(key);
+        if (cached == null) {
+            cached = new RouteUnit(t.dataSource(), new TableRenamer(physicalNames(t)).rename(logical), nodes(t));
+            if (unitCache.size() < CACHE_LIMIT) {
+                unitCache.put(key, cached);
+            }
+        }
+        return extra.isEmpty() ? cached : new RouteUnit(cached.dataSource(), cached.statement(), cached.nodes(), extra);
     }
 
     /** Units for several targets, with the same extra parameters. */

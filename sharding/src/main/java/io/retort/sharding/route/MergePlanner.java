@@ -19,7 +19,6 @@ import io.retort.sql.Rollup;
 import io.retort.sql.Select;
 import io.retort.sql.SelectItem;
 import io.retort.sql.SetOperation;
-import io.retort.sql.SetOperator;
 import io.retort.sql.SortOrder;
 import io.retort.sql.SqlDialect;
 import io.retort.sql.Star;
@@ -70,7 +69,7 @@ final class MergePlanner {
     Planned plan(Query query, UniqueCheck uniqueCheck) throws SQLException {
         return switch (query) {
             case Select s -> new SelectPlan(s, infos.get(s)).plan(uniqueCheck);
-            case SetOperation s -> setOperation(s);
+            case SetOperation s -> new UnionPlanner(this, infos).plan(s);
             case io.retort.sql.Values v -> new Planned(v, 0, List.of(), List.of(), List.of(), false, false, null, List.of(),
                     LimitPlan.NONE, null, false);
         };
@@ -451,7 +450,30 @@ final class MergePlanner {
         }
 
         private ColumnSlot addHidden(Expression e) {
-            return addHidden(e, false);
+            return addHidden(inlineAliases(e), false);
+        }
+
+        /**
+         * MySQL, MariaDB, SQLite and H2 let ORDER BY / GROUP BY / HAVING expressions use select-list
+         * aliases ({@code ORDER BY t + 1}); a hidden select item cannot, so the alias is replaced by its
+         * expression. PostgreSQL resolves such names to input columns: nothing to replace.
+         */
+        private Expression inlineAliases(Expression e) {
+            if (dialect == SqlDialect.POSTGRESQL || dialect == SqlDialect.ANSI || dialect == SqlDialect.ORACLE
+                    || e instanceof ColumnRef) {
+                return e;
+            }
+            return (Expression) e.transform(n -> {
+                if (n instanceof ColumnRef c && c.qualifier() == null) {
+                    for (SelectItem item : original) {
+                        if (item.alias() != null && item.alias().matches(c.column())
+                                && !(item.expression() instanceof ColumnRef ic && ic.column().matches(c.column()))) {
+                            return item.expression();
+                        }
+                    }
+                }
+                return n;
+            });
         }
 
         /** A hidden column for {@code e}; {@code forAverage}: one that holds an AVG's sum, never shared with a SUM. */
@@ -515,87 +537,11 @@ final class MergePlanner {
         return new FunctionCall(n, f.arguments(), f.distinct(), List.of(), null, List.of(), f.filter(), null);
     }
 
-    private static int position(NumberLiteral n) {
+    static int position(NumberLiteral n) {
         try {
             return Integer.parseInt(n.text());
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    // ----- UNION -----
-
-    private Planned setOperation(SetOperation top) throws SQLException {
-        List<Query> leaves = new ArrayList<>();
-        leaves(top, top.all(), leaves);
-        for (Query q : leaves) {
-            if (!(q instanceof Select s)) {
-                throw RouteErrors.unsupported("A VALUES branch of a UNION over several shards would be returned by every"
-                        + " shard; restrict the query to one shard, or move the VALUES into a separate statement");
-            }
-            StatementAnalyzer.SelectInfo info = infos.get(s);
-            if (!info.drives()) {
-                throw RouteErrors.unsupported("A branch of a UNION over several shards reads no sharded table, so every"
-                        + " shard would return its rows; restrict the query to one shard by its sharding key");
-            }
-            if (info.notPartitionable() != null) {
-                throw RouteErrors.unsupported("A branch of a UNION over several shards cannot be computed per shard: "
-                        + info.notPartitionable() + "; restrict the query to one shard by its sharding key");
-            }
-        }
-        Select first = (Select) leaves.get(0);
-        List<SortKey> sort = new ArrayList<>();
-        for (OrderItem o : top.orderBy()) {
-            int position = unionPosition(o.expression(), first.items());
-            if (position < 1) {
-                throw RouteErrors.unsupported("ORDER BY of a UNION over several shards must name an output column by"
-                        + " name or position");
-            }
-            sort.add(new SortKey(ColumnSlot.visible(position), o.order() == SortOrder.DESC, nullsFirst(o)));
-        }
-        if (top.limit() != null && top.limit().withTies()) {
-            throw RouteErrors.unsupported("FETCH ... WITH TIES over several shards is not supported; use ONLY");
-        }
-        LimitPlan limit = LimitPlan.of(top.limit(), true);
-        SetOperation shard = new SetOperation(top.with(), top.operator(), top.all(), top.left(), top.right(), top.orderBy(),
-                limit.shardLimit(), top.comments());
-        return new Planned(shard, 0, sort, List.of(), List.of(), !top.all(), false, null, List.of(), limit, null, false);
-    }
-
-    private static void leaves(Query q, boolean allAll, List<Query> out) throws SQLException {
-        if (q instanceof SetOperation s) {
-            if (s.operator() != SetOperator.UNION) {
-                throw RouteErrors.unsupported(s.operator() + " over several shards needs every shard's rows at once, which"
-                        + " Retort does not do yet; restrict the query to one shard by its sharding key");
-            }
-            if (allAll && !s.all()) {
-                throw RouteErrors.unsupported("A UNION ALL over a UNION (which removes duplicates) over several shards is"
-                        + " not supported; restrict the query to one shard by its sharding key");
-            }
-            leaves(s.left(), allAll, out);
-            leaves(s.right(), allAll, out);
-        } else {
-            out.add(q);
-        }
-    }
-
-    private static int unionPosition(Expression e, List<SelectItem> items) {
-        if (e instanceof NumberLiteral n) {
-            return position(n);
-        }
-        if (!(e instanceof ColumnRef c) || c.qualifier() != null) {
-            return -1;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            SelectItem item = items.get(i);
-            if (item.expression() instanceof Star) {
-                return -1;
-            }
-            if (item.alias() != null ? item.alias().matches(c.column())
-                    : item.expression() instanceof ColumnRef ic && ic.column().matches(c.column())) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 }

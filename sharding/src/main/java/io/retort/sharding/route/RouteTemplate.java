@@ -6,6 +6,7 @@ import io.retort.sql.AlterTable;
 import io.retort.sql.AlterTablespace;
 import io.retort.sql.BeginTransaction;
 import io.retort.sql.Call;
+import io.retort.sql.Comments;
 import io.retort.sql.Commit;
 import io.retort.sql.CommitPrepared;
 import io.retort.sql.CreateIndex;
@@ -65,6 +66,15 @@ public final class RouteTemplate {
         SQLException error = null;
         try {
             hint = CommentHints.forcedDataSource(statement.comments(), rule.dataSourceNames());
+            if (hint == null && statement instanceof Explain e) {
+                // EXPLAIN ROUTE /* retort: shard=ds1 */ SELECT ...: the parser keeps that comment among EXPLAIN's inner
+                // comments (or on the explained statement); it routes the explained statement.
+                hint = CommentHints.forcedDataSource(new Comments(e.comments().inner(), List.of(), List.of()),
+                        rule.dataSourceNames());
+                if (hint == null) {
+                    hint = CommentHints.forcedDataSource(e.statement().comments(), rule.dataSourceNames());
+                }
+            }
         } catch (SQLException e) {
             error = e;
         }
