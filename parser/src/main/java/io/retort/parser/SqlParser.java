@@ -30,6 +30,11 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * <p>How: a dialect-aware lexer, a quick nesting-depth check (absurd nesting is refused, never a
  * StackOverflowError), then ANTLR in SLL mode with bail-out, and full LL only when SLL fails. The parse
  * tree is turned into the model and dropped. Thread-safe; nothing is shared but ANTLR's DFA cache.
+ *
+ * <p>The dialect decides the lexical rules and a few meanings (see {@link SqlDialect}). {@code ORACLE} is read
+ * like {@code ANSI}; {@code SQLSERVER} like {@code ANSI} plus {@code [bracketed]} identifiers. A MySQL statement
+ * that cannot be read with {@code "x"} as a string is read again with {@code "x"} as an identifier (the
+ * ANSI_QUOTES sql_mode).
  */
 public final class SqlParser {
 
@@ -86,6 +91,28 @@ public final class SqlParser {
     }
 
     private static Statement parseOrFail(String sql, SqlDialect lexical, boolean ansiQuotes) {
+        return run(sql, lexical, ansiQuotes, RetortSqlParser::root, (builder, root) -> builder.build(root));
+    }
+
+    /**
+     * Parses a single expression, e.g. a condition from configuration ({@code tenant_id = ?},
+     * {@code status IN ('a', 'b')}).
+     *
+     * @throws SQLSyntaxErrorException as {@link #parseStrict} does
+     */
+    public static io.retort.sql.Expression parseExpression(String sql, SqlDialect dialect) throws SQLSyntaxErrorException {
+        java.util.Objects.requireNonNull(sql, "sql");
+        SqlDialect lexical = dialect == SqlDialect.ORACLE ? SqlDialect.ANSI : dialect;
+        try {
+            return run(sql, lexical, false, RetortSqlParser::standaloneExpression,
+                    (builder, ctx) -> builder.expressions.expr(ctx.expr()));
+        } catch (SyntaxFailure f) {
+            throw syntaxError(sql, dialect, f);
+        }
+    }
+
+    private static <C extends org.antlr.v4.runtime.ParserRuleContext, R> R run(String sql, SqlDialect lexical, boolean ansiQuotes,
+            java.util.function.Function<RetortSqlParser, C> entry, java.util.function.BiFunction<ModelBuilder, C, R> build) {
         SqlLexer.Result lexed = SqlLexer.lex(sql, lexical, ansiQuotes);
         List<SqlToken> tokens = lexed.tokens();
         if (tokens.size() == 1) {
@@ -98,21 +125,21 @@ public final class SqlParser {
         parser.setErrorHandler(new BailErrorStrategy());
         parser.setDialect(lexical);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        RetortSqlParser.RootContext root;
+        C tree;
         try {
             try {
-                root = parser.root();
+                tree = entry.apply(parser);
             } catch (ParseCancellationException sllFailed) {
                 stream.seek(0);
                 parser.reset();
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 try {
-                    root = parser.root();
+                    tree = entry.apply(parser);
                 } catch (ParseCancellationException llFailed) {
                     throw failureOf(llFailed, parser, stream);
                 }
             }
-            return new ModelBuilder(lexical, stream.tokens(), lexed.comments()).build(root);
+            return build.apply(new ModelBuilder(lexical, stream.tokens(), lexed.comments()), tree);
         } catch (StackOverflowError e) {
             throw new SyntaxFailure("statement too complex to parse (nesting too deep)", 0);
         }

@@ -56,6 +56,15 @@ class StrictModeTest {
     }
 
     @Test
+    void standaloneExpressions() throws Exception {
+        assertThat(SqlParser.parseExpression("tenant_id = ? AND status IN ('a', 'b')", SqlDialect.POSTGRESQL))
+                .isEqualTo(io.retort.sql.Sql.column("tenant_id").eq(io.retort.sql.Sql.param(1))
+                        .and(io.retort.sql.Sql.column("status").in("a", "b")));
+        assertThatThrownBy(() -> SqlParser.parseExpression("a = = 1", SqlDialect.POSTGRESQL))
+                .isInstanceOf(SQLSyntaxErrorException.class).hasMessageStartingWith("Syntax error at line 1, column 5");
+    }
+
+    @Test
     void emptyStatements() {
         assertThat(((Passthrough) SqlParser.parse("  -- nothing\n", SqlDialect.ANSI)).reason()).startsWith("empty statement");
         assertThatThrownBy(() -> SqlParser.parseStrict("", SqlDialect.ANSI)).isInstanceOf(SQLSyntaxErrorException.class);

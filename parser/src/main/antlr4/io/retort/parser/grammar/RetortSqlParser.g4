@@ -61,6 +61,11 @@ root
     : statement Semi* EOF
     ;
 
+// entry point for SqlParser.parseExpression
+standaloneExpression
+    : expr EOF
+    ;
+
 statement
     : selectStatement
     | insertStatement
