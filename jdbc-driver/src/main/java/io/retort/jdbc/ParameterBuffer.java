@@ -86,6 +86,11 @@ final class ParameterBuffer {
         }
     }
 
+    /** The values as a list, parameter 1 first (a view, valid until the next change). */
+    java.util.List<Object> asList() {
+        return Arrays.asList(values).subList(0, size);
+    }
+
     Object value(int sourceIndex) {
         return sourceIndex >= 1 && sourceIndex <= size ? values[sourceIndex - 1] : null;
     }

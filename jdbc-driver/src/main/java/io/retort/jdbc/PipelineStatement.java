@@ -57,6 +57,11 @@ final class PipelineStatement extends RetortStatement {
 
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
+        beforeExecute();
+        ResultSet explain = explainRoute(sql);
+        if (explain != null) {
+            return explain;
+        }
         return results(run(sql, ExecutionKind.QUERY, java.sql.Statement::executeQuery, Connection::prepareStatement,
                 PreparedStatement::executeQuery, rs -> -1L));
     }
@@ -111,6 +116,10 @@ final class PipelineStatement extends RetortStatement {
 
     @Override
     public boolean execute(String sql) throws SQLException {
+        beforeExecute();
+        if (explainRoute(sql) != null) {
+            return true;
+        }
         return run(sql, ExecutionKind.EXECUTE, java.sql.Statement::execute, Connection::prepareStatement,
                 PreparedStatement::execute, this::updateCountOf);
     }

@@ -83,6 +83,13 @@ public final class RetortConnection implements Connection {
         pipeline = next;
     }
 
+    /** The route of {@code sql} on this wrapped database: one row, nothing executed (EXPLAIN ROUTE). */
+    java.sql.ResultSet explainRoute(String sql) throws SQLException {
+        StatementPipeline p = pipeline;
+        Physical physical = p.untransformed(sql);
+        return ExplainRoute.result(java.util.List.of(java.util.List.of(p.dataSource, physical.sql, "[]")));
+    }
+
     /** Fires BEGIN when this statement starts a transaction (listeners observing transactions only). */
     void beginIfNeeded() throws SQLException {
         transactions.beginIfNeeded();

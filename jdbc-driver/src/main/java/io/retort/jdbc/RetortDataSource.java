@@ -29,7 +29,7 @@ import javax.sql.DataSource;
  * password may change at any time (credential rotation). A login timeout, when set, bounds each
  * connect whatever the real driver supports.
  */
-public final class RetortDataSource implements DataSource {
+public final class RetortDataSource implements DataSource, AutoCloseable {
 
     private volatile String url;
     private volatile String user;
@@ -39,8 +39,8 @@ public final class RetortDataSource implements DataSource {
     private volatile Target target;
     private volatile Listeners listeners = Listeners.NONE;
 
-    /** What the first connection worked out from the URL. */
-    private record Target(RetortUrl url, RetortOptions options, Driver driver) {}
+    /** What the first connection worked out from the URL (for a configuration URL: its runtime, no driver). */
+    private record Target(RetortUrl url, RetortOptions options, Driver driver, ShardedRuntime sharded) {}
 
     public RetortDataSource() {}
 
@@ -104,6 +104,9 @@ public final class RetortDataSource implements DataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         Target t = target();
+        if (t.sharded() != null) {
+            return ShardedConnector.connect(t.url(), t.sharded());
+        }
         Properties info = new Properties();
         if (username != null) {
             info.setProperty("user", username);
@@ -130,10 +133,26 @@ public final class RetortDataSource implements DataSource {
                             + "postgresql://127.0.0.1:5432/app), got " + PasswordMask.url(u));
                 }
                 RetortUrl parsed = RetortUrl.parse(u);
-                RetortOptions options = RetortOptions.of(parsed.options(), null, parsed.masked());
-                target = new Target(parsed, options, RealDrivers.find(parsed));
+                if (parsed.isConfig()) {
+                    target = new Target(parsed, RetortOptions.NONE, null, ShardedRuntime.load(parsed.realUrl(), listeners));
+                } else {
+                    RetortOptions options = RetortOptions.of(parsed.options(), null, parsed.masked());
+                    target = new Target(parsed, options, RealDrivers.find(parsed), null);
+                }
             }
             return target;
+        }
+    }
+
+    /**
+     * For a sharded configuration ({@code jdbc:retort:config:…}): closes its connection pools. Open
+     * connections fail on their next statement. For a wrapped URL there is nothing to close.
+     */
+    @Override
+    public void close() {
+        Target t = target;
+        if (t != null && t.sharded() != null) {
+            t.sharded().close();
         }
     }
 

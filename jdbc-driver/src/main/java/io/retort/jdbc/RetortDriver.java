@@ -56,8 +56,26 @@ public final class RetortDriver implements Driver {
             return null;
         }
         RetortUrl parsed = RetortUrl.parse(url);
+        if (parsed.isConfig()) {
+            return ShardedConnector.connect(parsed, ShardedConnector.shared(parsed.realUrl()));
+        }
         RetortOptions options = RetortOptions.of(parsed.options(), info, parsed.masked());
         return Connector.connect(parsed, options, RealDrivers.find(parsed), info, Listeners.NONE);
+    }
+
+    /**
+     * Closes the pools of a sharded configuration that {@link DriverManager} connections share
+     * ({@code jdbc:retort:config:…}); the next connection to it reads the file again. Connections still
+     * open fail on their next statement.
+     *
+     * @return whether the configuration was open
+     */
+    public static boolean closeConfiguration(String url) throws SQLException {
+        RetortUrl parsed = RetortUrl.parse(url);
+        if (!parsed.isConfig()) {
+            throw new SQLException(parsed.masked() + " is not a jdbc:retort:config: URL", "HY024");
+        }
+        return ShardedConnector.close(parsed.realUrl());
     }
 
     /** True exactly for URLs that start with {@code jdbc:retort:}. */

@@ -25,6 +25,8 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
     /** The wrapper of the real statement's current result set, so that it is handed out once. */
     private RetortResultSet current;
     private RetortResultSet generatedKeys;
+    /** The result of an EXPLAIN ROUTE answered by Retort itself, until the next execution. */
+    private ResultSet explained;
     /** The SQL of {@code addBatch(String)}, kept only while the statement log is on. */
     private List<String> batchSql;
 
@@ -98,9 +100,25 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
         }
     }
 
+    /**
+     * {@code EXPLAIN ROUTE <statement>} on a wrapped URL: the one database and the SQL it would receive.
+     * (A sharded configuration's statements answer it themselves, with every data node.)
+     */
+    final ResultSet explainRoute(String sql) throws SQLException {
+        if (real instanceof ShardedStatement || !ExplainRoute.matches(sql)) {
+            return null;
+        }
+        explained = results(connection.explainRoute(ExplainRoute.statement(sql)));
+        return explained;
+    }
+
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
         beforeExecute();
+        ResultSet explain = explainRoute(sql);
+        if (explain != null) {
+            return explain;
+        }
         return results(StatementLog.enabled() ? StatementLog.query(connection, sql, () -> real.executeQuery(sql)) : real.executeQuery(sql));
     }
 
@@ -169,6 +187,9 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
     @Override
     public boolean execute(String sql) throws SQLException {
         beforeExecute();
+        if (explainRoute(sql) != null) {
+            return true;
+        }
         return StatementLog.enabled() ? StatementLog.execute(connection, real, sql, () -> real.execute(sql)) : real.execute(sql);
     }
 
@@ -238,6 +259,9 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
     @Override
     public ResultSet getResultSet() throws SQLException {
         checkOpen();
+        if (explained != null) {
+            return explained;
+        }
         ResultSet rs = real.getResultSet();
         if (rs == null) {
             return null;

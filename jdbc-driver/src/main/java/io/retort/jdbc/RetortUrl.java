@@ -3,7 +3,6 @@ package io.retort.jdbc;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,9 +50,12 @@ final class RetortUrl {
                     + "; write the real driver's URL after it, e.g. jdbc:retort:postgresql://127.0.0.1:5432/app");
         }
         if (subprotocol.equals("config")) {
-            throw new SQLFeatureNotSupportedException("jdbc:retort:config: URLs (a YAML configuration of several data"
-                    + " sources) are not supported by this version of Retort; wrap one database with"
-                    + " jdbc:retort:<its JDBC URL without jdbc:>", "0A000");
+            String location = rest.substring("config:".length());
+            if (location.isBlank()) {
+                throw RetortErrors.cannotConnect("no configuration after jdbc:retort:config: in " + PasswordMask.url(url)
+                        + "; write a YAML file's path or classpath:<resource>, e.g. jdbc:retort:config:classpath:shop.yaml");
+            }
+            return new RetortUrl(url, location, subprotocol, Map.of());
         }
         if (subprotocol.equals("retort")) {
             throw RetortErrors.cannotConnect(PasswordMask.url(url) + " wraps Retort in Retort; use jdbc:retort: once");
@@ -99,7 +101,12 @@ final class RetortUrl {
         return maskedUrl;
     }
 
-    /** The URL the real driver receives. */
+    /** Whether this is a {@code jdbc:retort:config:} URL: a YAML configuration of several data sources. */
+    boolean isConfig() {
+        return subprotocol.equals("config");
+    }
+
+    /** The URL the real driver receives; for a configuration URL, the configuration's location. */
     String realUrl() {
         return realUrl;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,11 +53,13 @@ class RetortUrlTest {
     }
 
     @Test
-    void configUrlsAreNotSupportedYetAndSaySo() {
-        assertThatThrownBy(() -> RetortUrl.parse("jdbc:retort:config:shop.yaml"))
-                .isInstanceOf(SQLFeatureNotSupportedException.class)
-                .hasMessageContaining("jdbc:retort:config:")
-                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("0A000");
+    void configUrlsNameTheirLocation() throws SQLException {
+        RetortUrl url = RetortUrl.parse("jdbc:retort:config:classpath:shop.yaml");
+        assertThat(url.isConfig()).isTrue();
+        assertThat(url.realUrl()).isEqualTo("classpath:shop.yaml");
+        assertThatThrownBy(() -> RetortUrl.parse("jdbc:retort:config:"))
+                .hasMessageContaining("no configuration after jdbc:retort:config:")
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("08001");
     }
 
     @Test

@@ -1,0 +1,225 @@
+package io.retort.jdbc;
+
+import io.retort.dialect.RenderedSql;
+import io.retort.events.ErrorEvent;
+import io.retort.events.ExecutionKind;
+import io.retort.events.Listeners;
+import io.retort.events.Outcome;
+import io.retort.events.RouteEvent;
+import io.retort.events.RouteTarget;
+import io.retort.events.StatementEvent;
+import io.retort.sharding.DataNode;
+import io.retort.sharding.merge.DeepPageQuery;
+import io.retort.sharding.merge.DeepPagination;
+import io.retort.sharding.route.GeneratedKeys;
+import io.retort.sharding.route.RouteKind;
+import io.retort.sharding.route.RoutePlan;
+import io.retort.sharding.route.RouteUnit;
+import io.retort.sql.Statement;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One execution of a statement on a sharded connection: parse (cached), let transformers change the
+ * model, route it, tell observers where it goes, run its units ({@link ShardedUnits}), merge what
+ * comes back, and report. Results hold their connections until they are closed (in auto-commit);
+ * everything else is released before this returns.
+ */
+final class ShardedExecution {
+
+    /** What an execution produced: rows, or an update count; and keys Retort or the databases generated. */
+    record Result(ResultSet rows, long updateCount, ResultSet generatedKeys) {}
+
+    private ShardedExecution() {}
+
+    static Result run(ShardedConnection connection, SessionStatements session, String sql, ParameterBuffer parameters,
+            ExecutionKind kind, ShardedUnits.Settings settings, java.util.function.Consumer<ShardedUnits> started)
+            throws SQLException {
+        ShardedRuntime runtime = connection.runtime;
+        Listeners listeners = runtime.listeners;
+        Plan plan = PlanCache.get(sql, runtime.appDialect);
+        StatementEvent event = new StatementEvent(connection.info, sql, kind, parameters.view(), List.of(), new PlanSource(plan));
+        long start = System.nanoTime();
+        ShardedLease lease = null;
+        ShardedUnits units = null;
+        try {
+            Statement model = listeners.transformsStatements() ? listeners.transform(event, plan.model) : plan.model;
+            if (listeners.observesStatements()) {
+                listeners.beforeExecute(event);
+            }
+            RoutePlan route = runtime.template(model).route(parameters.asList(), ShardHint.routeHint());
+            if (listeners.observesStatements()) {
+                listeners.afterRoute(routeEvent(event, route));
+            }
+            Result result;
+            if (route.explainOnly()) {
+                result = new Result(explain(runtime, route, parameters), -1, null);
+            } else if (route.kind() == RouteKind.SESSION) {
+                session.apply(model, sql);
+                result = new Result(null, 0, null);
+            } else {
+                lease = connection.lease();
+                if (route.rowMove().isPresent() || (route.kind() != RouteKind.QUERY && route.dataSources().size() > 1)) {
+                    lease.atomic(); // one statement, several databases: all or none (as far as local commits go)
+                }
+                units = new ShardedUnits(runtime, lease, parameters, event, settings);
+                started.accept(units);
+                result = execute(runtime, route, lease, units, settings);
+                if (result.rows() == null) {
+                    lease.commitIfAtomic();
+                    release(units, lease);
+                }
+            }
+            if (listeners.observesStatements()) {
+                listeners.afterExecute(event, new Outcome(System.nanoTime() - start, result.rows() != null ? -1 : result.updateCount(), null));
+            }
+            return result;
+        } catch (SQLException e) {
+            SQLException shown = listeners.handlesErrors() ? listeners.handleError(new ErrorEvent(connection.info, sql, null, e)) : e;
+            try {
+                release(units, lease);
+            } catch (SQLException cleanup) {
+                shown.addSuppressed(cleanup);
+            }
+            if (listeners.observesStatements()) {
+                try {
+                    listeners.afterExecute(event, new Outcome(System.nanoTime() - start, -1, shown));
+                } catch (SQLException listenerFailure) {
+                    shown.addSuppressed(listenerFailure);
+                }
+            }
+            throw shown;
+        }
+    }
+
+    private static Result execute(ShardedRuntime runtime, RoutePlan route, ShardedLease lease, ShardedUnits units,
+            ShardedUnits.Settings settings) throws SQLException {
+        if (route.rowMove().isPresent()) {
+            return new Result(null, route.rowMove().get().execute(units), null);
+        }
+        if (route.returnsRows()) {
+            List<RouteUnit> list = route.units();
+            List<String> names = names(list);
+            AutoCloseable onClose = () -> release(units, lease);
+            ResultSet rows = list.size() > 1 && route.kind() == RouteKind.QUERY
+                    ? new DeepPagination(runtime.merger).execute(new DeepPageQuery(list, route.merge()), units, names, onClose)
+                    : runtime.merger.merge(units.query(list), route.merge(), names, onClose);
+            if (route.kind() != RouteKind.QUERY) {
+                lease.commitIfAtomic(); // DML ... RETURNING: its rows are read; the write commits now
+            }
+            return new Result(rows, -1, null);
+        }
+        long[] counts = units.update(route.units());
+        long total = 0;
+        for (long c : counts) {
+            total += Math.max(c, 0);
+        }
+        ResultSet keys = null;
+        if (route.generatedKeys().isPresent()) {
+            keys = retortKeys(route.generatedKeys().get());
+        } else if (settings.generatedKeys()) {
+            keys = databaseKeys(units.opened());
+        }
+        return new Result(null, total, keys);
+    }
+
+    private static void release(ShardedUnits units, ShardedLease lease) throws SQLException {
+        SQLException failure = null;
+        if (units != null) {
+            try {
+                units.closeStatements();
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
+        if (lease != null) {
+            try {
+                lease.close();
+            } catch (SQLException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static List<String> names(List<RouteUnit> units) {
+        List<String> names = new ArrayList<>(units.size());
+        for (RouteUnit u : units) {
+            names.add(u.nodes().isEmpty() ? u.dataSource() : u.nodes().get(0).toString());
+        }
+        return names;
+    }
+
+    private static RouteEvent routeEvent(StatementEvent event, RoutePlan route) {
+        List<RouteTarget> targets = new ArrayList<>(route.units().size());
+        for (RouteUnit u : route.units()) {
+            List<String> tables = new ArrayList<>(u.nodes().size());
+            for (DataNode n : u.nodes()) {
+                tables.add(n.table());
+            }
+            targets.add(new RouteTarget(u.dataSource(), tables));
+        }
+        return new RouteEvent(event, targets, route.scattered());
+    }
+
+    /** EXPLAIN ROUTE: one row per physical statement, rendered for its data source; nothing runs. */
+    private static ResultSet explain(ShardedRuntime runtime, RoutePlan route, ParameterBuffer parameters) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (RouteUnit u : route.units()) {
+            RenderedSql rendered = RenderCache.render(u.statement(), runtime.appDialect, runtime.dialect(u.dataSource()));
+            rows.add(List.of(u.dataSource(), rendered.sql(), ExplainRoute.parameters(rendered, u, parameters)));
+        }
+        return ExplainRoute.result(rows);
+    }
+
+    private static ResultSet retortKeys(GeneratedKeys keys) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        int type = Types.BIGINT;
+        for (Object v : keys.values()) {
+            rows.add(java.util.Collections.singletonList(v));
+            if (!(v instanceof Long)) {
+                type = Types.OTHER;
+            }
+        }
+        return InMemoryResults.of(List.of(InMemoryResults.type(keys.column(), type)), rows);
+    }
+
+    /** Keys the databases generated, read from each physical statement and put together. */
+    private static ResultSet databaseKeys(List<PreparedStatement> statements) throws SQLException {
+        List<InMemoryResults.Column> columns = null;
+        List<List<Object>> rows = new ArrayList<>();
+        for (PreparedStatement ps : statements) {
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                if (rs == null) {
+                    continue;
+                }
+                ResultSetMetaData md = rs.getMetaData();
+                if (columns == null) {
+                    columns = new ArrayList<>();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        columns.add(InMemoryResults.type(md.getColumnLabel(i), md.getColumnType(i)));
+                    }
+                }
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(columns.size());
+                    for (int i = 1; i <= columns.size(); i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return columns == null ? null : InMemoryResults.of(columns, rows);
+    }
+}

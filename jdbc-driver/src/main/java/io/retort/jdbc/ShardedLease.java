@@ -1,0 +1,86 @@
+package io.retort.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real connections one statement of a sharded connection runs on: inside a transaction, the
+ * transaction's own (one per data source, kept until it ends); in auto-commit, connections borrowed
+ * for this statement alone and returned to their pools when its results are closed. A write that
+ * reaches several data sources in auto-commit runs in a transaction of its own
+ * ({@link #atomic()}), committed on every data source when it succeeded.
+ *
+ * <p>Not thread-safe: connections are leased before units fan out to threads.
+ */
+final class ShardedLease implements AutoCloseable {
+
+    private final ShardedConnection owner;
+    private final boolean autoCommit;
+    private final Map<String, Connection> own = new LinkedHashMap<>();
+    private boolean atomic;
+    private boolean released;
+
+    ShardedLease(ShardedConnection owner, boolean autoCommit) {
+        this.owner = owner;
+        this.autoCommit = autoCommit;
+    }
+
+    /** Makes this statement's writes atomic across data sources (auto-commit only). */
+    void atomic() {
+        atomic = autoCommit;
+    }
+
+    Connection connection(String dataSource) throws SQLException {
+        if (!autoCommit) {
+            return owner.transactional(dataSource);
+        }
+        Connection c = own.get(dataSource);
+        if (c == null) {
+            c = owner.borrow(dataSource);
+            own.put(dataSource, c);
+            if (atomic) {
+                c.setAutoCommit(false);
+            }
+        }
+        return c;
+    }
+
+    /** Commits an atomic statement on each data source in turn; reports which committed when one fails. */
+    void commitIfAtomic() throws SQLException {
+        if (atomic) {
+            ShardedTransactions.commitAll(own, "the statement");
+        }
+    }
+
+    /** Returns this statement's connections to their pools (an atomic statement that did not commit is rolled back). */
+    @Override
+    public void close() throws SQLException {
+        if (released) {
+            return;
+        }
+        released = true;
+        List<SQLException> failures = new ArrayList<>();
+        for (Map.Entry<String, Connection> e : own.entrySet()) {
+            Connection c = e.getValue();
+            try {
+                if (atomic && !c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException ex) {
+                failures.add(ex);
+            }
+            owner.giveBack(e.getKey(), c);
+        }
+        own.clear();
+        if (!failures.isEmpty()) {
+            SQLException first = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+}

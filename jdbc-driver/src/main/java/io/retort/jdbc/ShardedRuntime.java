@@ -1,0 +1,193 @@
+package io.retort.jdbc;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.retort.dialect.Dialect;
+import io.retort.events.ListenerLoader;
+import io.retort.events.Listeners;
+import io.retort.events.RetortListener;
+import io.retort.sharding.DataSourceConfig;
+import io.retort.sharding.ListenerConfig;
+import io.retort.sharding.ShardingConfig;
+import io.retort.sharding.ShardingRule;
+import io.retort.sharding.TransactionConfig;
+import io.retort.sharding.merge.ResultMerger;
+import io.retort.sharding.route.RouteTemplate;
+import io.retort.sharding.route.ShardRouter;
+import io.retort.sql.SqlDialect;
+import io.retort.sql.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything a sharded configuration ({@code jdbc:retort:config:…}) shares between its
+ * connections: the parsed configuration and rule, the router and its per-statement templates, a
+ * HikariCP pool per data source (made on first use: opening a connection reads nothing a
+ * statement does not need), each data source's dialect (read from its first connection), the
+ * listeners of the YAML file, and the virtual threads that run units in parallel.
+ */
+final class ShardedRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShardedRuntime.class);
+
+    final String location;
+    final ShardingConfig config;
+    final ShardingRule rule;
+    final ShardRouter router;
+    final SqlDialect appDialect;
+    final Listeners listeners;
+    final ResultMerger merger = new ResultMerger();
+    final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+    private final Map<String, Dialect> dialects = new ConcurrentHashMap<>();
+    private final JdbcTableMetadata metadata;
+    private final Cache<Statement, RouteTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+    private volatile boolean closed;
+
+    private ShardedRuntime(String location, ShardingConfig config, ShardingRule rule, Listeners listeners) {
+        this.location = location;
+        this.config = config;
+        this.rule = rule;
+        this.appDialect = SqlDialect.fromName(config.dialect());
+        this.listeners = listeners;
+        this.metadata = new JdbcTableMetadata(this);
+        this.router = new ShardRouter(rule, appDialect, metadata);
+    }
+
+    /**
+     * Loads the configuration at {@code location} (what follows {@code jdbc:retort:config:}).
+     *
+     * @throws SQLException a {@code ShardingConfigException} naming file, line and key when the file is wrong
+     */
+    static ShardedRuntime load(String location, Listeners fromCode) throws SQLException {
+        ClassLoader loader = contextLoader();
+        ShardingConfig config = ShardingConfig.load(location, loader);
+        if (config.transaction().mode() == TransactionConfig.Mode.TWO_PHASE) {
+            throw new SQLFeatureNotSupportedException(config.origin().source() + ": transaction: { mode: two-phase } is not"
+                    + " implemented yet; use mode: local (commits each data source in turn and reports which committed)",
+                    "0A000");
+        }
+        ShardingRule rule = ShardingRule.of(config, loader);
+        List<RetortListener> fromFile = new ArrayList<>();
+        for (ListenerConfig l : config.listeners()) {
+            fromFile.add(ListenerLoader.create(l.className(), l.properties(), loader));
+        }
+        Listeners listeners = Listeners.of(ListenerLoader.discover(loader)).plus(fromFile).plus(fromCode);
+        return new ShardedRuntime(location, config, rule, listeners);
+    }
+
+    /** The route template of a statement model, prepared once per model instance. */
+    RouteTemplate template(Statement model) {
+        return templates.get(model, router::prepare);
+    }
+
+    /** A real connection of {@code dataSource}, borrowed from its pool. */
+    Connection borrow(String dataSource) throws SQLException {
+        if (closed) {
+            throw RetortErrors.cannotConnect("the sharded configuration " + location + " was closed");
+        }
+        Connection c = pool(dataSource).getConnection();
+        dialects.computeIfAbsent(dataSource, ds -> detect(c, ds));
+        return c;
+    }
+
+    /** The dialect of {@code dataSource}; known once a connection to it was borrowed. */
+    Dialect dialect(String dataSource) throws SQLException {
+        Dialect d = dialects.get(dataSource);
+        if (d == null) {
+            try (Connection c = borrow(dataSource)) {
+                d = dialects.get(dataSource);
+            }
+        }
+        return d;
+    }
+
+    private Dialect detect(Connection c, String dataSource) {
+        try {
+            return Dialect.forConnection(c.getMetaData());
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new IllegalStateException("data source " + dataSource + ": cannot tell which database it is: " + e.getMessage(), e);
+        }
+    }
+
+    private HikariDataSource pool(String dataSource) throws SQLException {
+        HikariDataSource pool = pools.get(dataSource);
+        if (pool != null) {
+            return pool;
+        }
+        DataSourceConfig ds = config.dataSource(dataSource);
+        if (ds == null) {
+            throw RetortErrors.cannotConnect("no data source named " + dataSource + " in " + location);
+        }
+        synchronized (pools) {
+            pool = pools.get(dataSource);
+            if (pool == null) {
+                pool = new HikariDataSource(hikari(ds));
+                pools.put(dataSource, pool);
+                LOG.debug("{}: pool for data source {} created", location, dataSource);
+            }
+            return pool;
+        }
+    }
+
+    private HikariConfig hikari(DataSourceConfig ds) throws SQLException {
+        Properties settings = new Properties();
+        // Lazy and small by default: no connection until a statement needs one, none kept idle.
+        settings.setProperty("minimumIdle", "0");
+        settings.setProperty("maximumPoolSize", "8");
+        settings.setProperty("initializationFailTimeout", "-1");
+        settings.setProperty("poolName", "retort-" + ds.name());
+        settings.putAll(ds.pool());
+        HikariConfig hikari;
+        try {
+            hikari = new HikariConfig(settings);
+        } catch (RuntimeException e) {
+            throw config.origin().error("dataSources." + ds.name() + ".pool", "HikariCP rejected a setting: " + e.getMessage());
+        }
+        hikari.setJdbcUrl(ds.url());
+        if (ds.username() != null) {
+            hikari.setUsername(ds.username());
+        }
+        if (ds.password() != null) {
+            hikari.setPassword(ds.password());
+        }
+        ds.properties().forEach(hikari::addDataSourceProperty);
+        return hikari;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (pools) {
+            pools.values().forEach(HikariDataSource::close);
+            pools.clear();
+        }
+        threads.shutdown();
+    }
+
+    private static ClassLoader contextLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : ShardedRuntime.class.getClassLoader();
+    }
+
+    @Override
+    public String toString() {
+        return "ShardedRuntime[" + location + ", data sources " + config.dataSources().keySet() + "]";
+    }
+}

@@ -1,0 +1,70 @@
+package io.retort.jdbc;
+
+import io.retort.events.SqlExceptions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Local-mode commit over several data sources: each commits in turn. When one fails, those not
+ * yet committed are rolled back, and the exception says which data sources committed and which
+ * did not, keeping the failing database's SQLState and vendor code. (Two-phase commit, which would
+ * make this atomic, is not implemented yet.)
+ */
+final class ShardedTransactions {
+
+    private ShardedTransactions() {}
+
+    static void commitAll(Map<String, Connection> connections, String what) throws SQLException {
+        List<String> committed = new ArrayList<>();
+        List<String> names = new ArrayList<>(connections.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            String ds = names.get(i);
+            try {
+                connections.get(ds).commit();
+                committed.add(ds);
+            } catch (SQLException e) {
+                List<String> rolledBack = new ArrayList<>();
+                List<String> unknown = new ArrayList<>();
+                rolledBack.add(ds);
+                for (String rest : names.subList(i + 1, names.size())) {
+                    try {
+                        connections.get(rest).rollback();
+                        rolledBack.add(rest);
+                    } catch (SQLException rollbackFailure) {
+                        unknown.add(rest);
+                        e.addSuppressed(rollbackFailure);
+                    }
+                }
+                String message = "commit of " + what + " failed on data source " + ds + ": " + e.getMessage()
+                        + "; committed: " + (committed.isEmpty() ? "none" : String.join(", ", committed))
+                        + "; not committed (rolled back): " + String.join(", ", rolledBack)
+                        + (unknown.isEmpty() ? "" : "; rollback failed too, state unknown: " + String.join(", ", unknown))
+                        + ". The logical connection is still usable.";
+                throw SqlExceptions.of(message, e.getSQLState(), e.getErrorCode(), e);
+            }
+        }
+    }
+
+    static void rollbackAll(Map<String, Connection> connections) throws SQLException {
+        SQLException failure = null;
+        for (Map.Entry<String, Connection> e : connections.entrySet()) {
+            try {
+                e.getValue().rollback();
+            } catch (SQLException ex) {
+                SQLException named = SqlExceptions.of("rollback failed on data source " + e.getKey() + ": " + ex.getMessage(),
+                        ex.getSQLState(), ex.getErrorCode(), ex);
+                if (failure == null) {
+                    failure = named;
+                } else {
+                    failure.addSuppressed(named);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

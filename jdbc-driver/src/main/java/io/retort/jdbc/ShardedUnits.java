@@ -1,0 +1,270 @@
+package io.retort.jdbc;
+
+import io.retort.dialect.RenderedSql;
+import io.retort.events.CursorEvent;
+import io.retort.events.Listeners;
+import io.retort.events.Outcome;
+import io.retort.events.Parameters;
+import io.retort.events.SqlExceptions;
+import io.retort.events.StatementEvent;
+import io.retort.sharding.exec.UnitExecutor;
+import io.retort.sharding.route.RouteUnit;
+import io.retort.sql.Parameter;
+import io.retort.sql.ParameterKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Runs route units on the real databases for one execution of a sharded statement: each unit is
+ * rendered for its data source's dialect (cached), prepared on the lease's connection to that data
+ * source, bound (the application's parameters by index, Retort's {@code retort_}-named ones from
+ * the unit or from a listener) and run. Units on different data sources run in parallel on virtual
+ * threads; units on the same data source run one after another on its connection. When one fails,
+ * the others are cancelled and the exception names the data source.
+ */
+final class ShardedUnits implements UnitExecutor {
+
+    /** What a statement asks of every physical statement it runs. */
+    record Settings(int fetchSize, int queryTimeout, boolean generatedKeys) {}
+
+    private final ShardedRuntime runtime;
+    private final ShardedLease lease;
+    private final ParameterBuffer parameters;
+    private final StatementEvent event;
+    private final Settings settings;
+    /** Every real statement this execution opened, closed when its results are. */
+    private final List<PreparedStatement> opened = new ArrayList<>();
+
+    ShardedUnits(ShardedRuntime runtime, ShardedLease lease, ParameterBuffer parameters, StatementEvent event, Settings settings) {
+        this.runtime = runtime;
+        this.lease = lease;
+        this.parameters = parameters;
+        this.event = event;
+        this.settings = settings;
+    }
+
+    @Override
+    public List<ResultSet> query(List<RouteUnit> units) throws SQLException {
+        return run(units, (ps, cursor) -> timed(cursor, ps::executeQuery, rs -> -1L));
+    }
+
+    @Override
+    public long[] update(List<RouteUnit> units) throws SQLException {
+        List<Long> counts = run(units, (ps, cursor) -> timed(cursor, ps::executeLargeUpdate, c -> c));
+        long[] out = new long[counts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = counts.get(i);
+        }
+        return out;
+    }
+
+    /** The real statements opened, for getGeneratedKeys and for closing. */
+    List<PreparedStatement> opened() {
+        synchronized (opened) {
+            return List.copyOf(opened);
+        }
+    }
+
+    /** Closes every real statement this execution opened. */
+    void closeStatements() throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement ps : opened()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
+        synchronized (opened) {
+            opened.clear();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @FunctionalInterface
+    private interface UnitCall<T> {
+        T run(PreparedStatement ps, CursorEvent cursor) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Physical<T> {
+        T run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Rows<T> {
+        long of(T result) throws SQLException;
+    }
+
+    private <T> List<T> run(List<RouteUnit> units, UnitCall<T> call) throws SQLException {
+        Map<String, List<Integer>> byDataSource = new LinkedHashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            byDataSource.computeIfAbsent(units.get(i).dataSource(), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, Connection> connections = new LinkedHashMap<>();
+        for (String ds : byDataSource.keySet()) {
+            connections.put(ds, lease.connection(ds)); // before fanning out: the lease is not thread-safe
+        }
+        List<T> results = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            results.add(null);
+        }
+        if (byDataSource.size() == 1) {
+            String ds = byDataSource.keySet().iterator().next();
+            runOn(ds, connections.get(ds), units, byDataSource.get(ds), call, results);
+            return results;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : byDataSource.entrySet()) {
+            String ds = e.getKey();
+            running.add(runtime.threads.submit(() -> {
+                runOn(ds, connections.get(ds), units, e.getValue(), call, results);
+                return null;
+            }));
+        }
+        SQLException failure = null;
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof SQLException s ? s
+                            : SqlExceptions.of("a shard failed: " + e.getCause(), "HY000", 0, e.getCause());
+                    cancelAll();
+                } else {
+                    failure.addSuppressed(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelAll();
+                throw new SQLException("interrupted while waiting for the shards", "HY008", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return results;
+    }
+
+    private <T> void runOn(String ds, Connection connection, List<RouteUnit> units, List<Integer> indexes, UnitCall<T> call,
+            List<T> results) throws SQLException {
+        for (int i : indexes) {
+            RouteUnit unit = units.get(i);
+            try {
+                RenderedSql rendered = RenderCache.render(unit.statement(), runtime.appDialect, runtime.dialect(ds));
+                Parameters values = values(rendered, unit);
+                CursorEvent cursor = new CursorEvent(event, ds, rendered.sql(), values);
+                Listeners listeners = runtime.listeners;
+                if (listeners.observesStatements()) {
+                    cursor = listeners.beforeCursorExecute(cursor);
+                }
+                PreparedStatement ps = settings.generatedKeys()
+                        ? connection.prepareStatement(cursor.sql(), java.sql.Statement.RETURN_GENERATED_KEYS)
+                        : connection.prepareStatement(cursor.sql());
+                synchronized (opened) {
+                    opened.add(ps);
+                }
+                if (settings.fetchSize() > 0) {
+                    ps.setFetchSize(settings.fetchSize());
+                }
+                if (settings.queryTimeout() > 0) {
+                    ps.setQueryTimeout(settings.queryTimeout());
+                }
+                for (int j = 0; j < values.size(); j++) {
+                    bind(ps, rendered, values, j);
+                }
+                T result = call.run(ps, cursor);
+                synchronized (results) {
+                    results.set(i, result);
+                }
+            } catch (SQLException e) {
+                throw SqlExceptions.of("data source " + ds + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            }
+        }
+    }
+
+    private <T> T timed(CursorEvent cursor, Physical<T> physical, Rows<T> rows) throws SQLException {
+        Listeners listeners = runtime.listeners;
+        long start = System.nanoTime();
+        T result;
+        try {
+            result = physical.run();
+        } catch (SQLException e) {
+            if (listeners.observesStatements()) {
+                try {
+                    listeners.afterCursorExecute(cursor, new Outcome(System.nanoTime() - start, -1, e));
+                } catch (SQLException listenerFailure) {
+                    e.addSuppressed(listenerFailure);
+                }
+            }
+            throw e;
+        }
+        if (listeners.observesStatements()) {
+            listeners.afterCursorExecute(cursor, new Outcome(System.nanoTime() - start, rows.of(result), null));
+        }
+        return result;
+    }
+
+    /** The values of a unit's physical parameters, in order (for events and binding). */
+    private Parameters values(RenderedSql rendered, RouteUnit unit) throws SQLException {
+        if (rendered.verbatim()) {
+            return parameters.view();
+        }
+        List<Parameter> bindings = rendered.bindings();
+        Object[] values = new Object[bindings.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(bindings.get(i), unit);
+        }
+        return Parameters.of(values);
+    }
+
+    private Object value(Parameter p, RouteUnit unit) throws SQLException {
+        if (p.kind() == ParameterKind.NAMED && p.name() != null && p.name().startsWith("retort_")) {
+            if (unit.extraParameters().containsKey(p.name())) {
+                return unit.extraParameters().get(p.name());
+            }
+            Listeners listeners = runtime.listeners;
+            if (event != null && listeners.providesParameter(p.name())) {
+                return listeners.parameterValue(p.name(), event);
+            }
+            throw new SQLException("no value for parameter :" + p.name() + " (names starting with retort_ are reserved"
+                    + " for values Retort adds)", "07001");
+        }
+        return parameters.value(p.index());
+    }
+
+    /** Binds physical parameter {@code j + 1}: Retort's own from the computed values, the application's by its setter. */
+    private void bind(PreparedStatement ps, RenderedSql rendered, Parameters values, int j) throws SQLException {
+        if (rendered.verbatim()) {
+            parameters.bind(j + 1, ps, j + 1);
+            return;
+        }
+        Parameter p = rendered.bindings().get(j);
+        if (p.kind() == ParameterKind.NAMED && p.name() != null && p.name().startsWith("retort_")) {
+            ps.setObject(j + 1, values.get(j + 1));
+        } else {
+            parameters.bind(p.index(), ps, j + 1);
+        }
+    }
+
+    /** Cancels every physical statement of this execution that is running (called from any thread). */
+    void cancelAll() {
+        for (PreparedStatement ps : opened()) {
+            try {
+                ps.cancel();
+            } catch (SQLException ignored) {
+                // best effort: the failure that made us cancel is what the application sees
+            }
+        }
+    }
+}
