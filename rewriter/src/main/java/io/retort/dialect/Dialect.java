@@ -238,8 +238,8 @@ public abstract class Dialect {
     /** What the database does with unquoted identifiers. */
     protected abstract IdentifierFolding folding();
 
-    /** Whether {@code upperCaseWord} must be quoted to be used as an identifier. */
-    protected abstract boolean isReservedWord(String upperCaseWord);
+    /** Whether {@code word} (in any case) must be quoted to be used as an identifier. */
+    protected abstract boolean isReservedWord(String word);
 
     /** Appends {@code text} as a delimited identifier. */
     protected void quoteIdentifier(StringBuilder sql, String text) {

@@ -7,7 +7,6 @@ import io.retort.sql.Parameter;
 import io.retort.sql.SqlDialect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The state of one rendering: the SQL text being written, the parameters in the order their
@@ -108,7 +107,7 @@ public final class RenderContext {
             }
         }
         // Printing as written keeps the source's quoting; SQL for execution quotes reserved words.
-        if (!quoted && jdbcParameters && dialect.isReservedWord(text.toUpperCase(Locale.ROOT))) {
+        if (!quoted && jdbcParameters && dialect.isReservedWord(text)) {
             quoted = true;
             text = dialect.folding().fold(text);
         }

@@ -1,7 +1,5 @@
 package io.retort.dialect;
 
-import java.util.Set;
-
 /**
  * Words each database reserves: an identifier spelled like one is quoted. The lists are the
  * databases' own reserved-word lists (not their non-reserved keywords, which need no quotes).
@@ -12,7 +10,7 @@ final class ReservedWords {
     }
 
     /** PostgreSQL's reserved keywords, including those that may only name functions or types. */
-    static final Set<String> POSTGRESQL = words("""
+    static final WordSet POSTGRESQL = words("""
             ALL ANALYSE ANALYZE AND ANY ARRAY AS ASC ASYMMETRIC AUTHORIZATION BINARY BOTH CASE CAST CHECK COLLATE
             COLLATION COLUMN CONCURRENTLY CONSTRAINT CREATE CROSS CURRENT_CATALOG CURRENT_DATE CURRENT_ROLE
             CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER DEFAULT DEFERRABLE DESC DISTINCT DO ELSE END
@@ -23,7 +21,7 @@ final class ReservedWords {
             VARIADIC VERBOSE WHEN WHERE WINDOW WITH""");
 
     /** The core of the standard's reserved words that every database agrees on. */
-    static final Set<String> ANSI = words("""
+    static final WordSet ANSI = words("""
             ALL AND ANY ARRAY AS ASC ASYMMETRIC AUTHORIZATION BETWEEN BOTH CASE CAST CHECK COLLATE COLUMN
             CONSTRAINT CREATE CROSS CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER DEFAULT DELETE DESC
             DISTINCT DROP ELSE END EXCEPT EXISTS FALSE FETCH FOR FOREIGN FROM FULL GRANT GROUP HAVING IN INNER INSERT
@@ -32,7 +30,7 @@ final class ReservedWords {
             TRAILING TRUE UNION UNIQUE UPDATE USER USING VALUES WHEN WHERE WITH""");
 
     /** MySQL 8.0's reserved words. */
-    static final Set<String> MYSQL = words("""
+    static final WordSet MYSQL = words("""
             ACCESSIBLE ADD ALL ALTER ANALYZE AND AS ASC ASENSITIVE BEFORE BETWEEN BIGINT BINARY BLOB BOTH BY CALL
             CASCADE CASE CHANGE CHAR CHARACTER CHECK COLLATE COLUMN CONDITION CONSTRAINT CONTINUE CONVERT CREATE CROSS
             CUBE CUME_DIST CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURSOR DATABASE DATABASES DAY_HOUR
@@ -56,7 +54,7 @@ final class ReservedWords {
             ZEROFILL""");
 
     /** MariaDB's reserved words (MySQL's without the window-function names, plus its own). */
-    static final Set<String> MARIADB = words("""
+    static final WordSet MARIADB = words("""
             ACCESSIBLE ADD ALL ALTER ANALYZE AND AS ASC ASENSITIVE BEFORE BETWEEN BIGINT BINARY BLOB BOTH BY CALL
             CASCADE CASE CHANGE CHAR CHARACTER CHECK COLLATE COLUMN CONDITION CONSTRAINT CONTINUE CONVERT CREATE CROSS
             CURRENT_DATE CURRENT_ROLE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURSOR DATABASE DATABASES DAY_HOUR
@@ -80,7 +78,7 @@ final class ReservedWords {
             WRITE XOR YEAR_MONTH ZEROFILL""");
 
     /** SQLite keywords that cannot be used as plain identifiers. */
-    static final Set<String> SQLITE = words("""
+    static final WordSet SQLITE = words("""
             ADD ALL ALTER AND AS AUTOINCREMENT BETWEEN CASE CHECK COLLATE COMMIT CONSTRAINT CREATE CROSS
             CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DEFAULT DEFERRABLE DELETE DISTINCT DROP ELSE ESCAPE EXCEPT
             EXISTS FOREIGN FROM FULL GROUP HAVING IN INDEX INNER INSERT INTERSECT INTO IS ISNULL JOIN LEFT LIMIT
@@ -88,7 +86,7 @@ final class ReservedWords {
             THEN TO TRANSACTION UNION UNIQUE UPDATE USING VALUES WHEN WHERE""");
 
     /** H2 2.x keywords (they need quotes as identifiers in H2's default mode). */
-    static final Set<String> H2 = words("""
+    static final WordSet H2 = words("""
             ALL AND ANY ARRAY AS ASYMMETRIC AUTHORIZATION BETWEEN BOTH CASE CAST CHECK CONSTRAINT CROSS
             CURRENT_CATALOG CURRENT_DATE CURRENT_PATH CURRENT_ROLE CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP
             CURRENT_USER DAY DEFAULT DISTINCT ELSE END EXCEPT EXISTS FALSE FETCH FOR FOREIGN FROM FULL GROUP GROUPS
@@ -98,7 +96,7 @@ final class ReservedWords {
             TRAILING TRUE UESCAPE UNION UNIQUE UNKNOWN USER USING VALUE VALUES WHEN WHERE WINDOW WITH YEAR _ROWID_""");
 
     /** Oracle's reserved words. */
-    static final Set<String> ORACLE = words("""
+    static final WordSet ORACLE = words("""
             ACCESS ADD ALL ALTER AND ANY AS ASC AUDIT BETWEEN BY CHAR CHECK CLUSTER COLUMN COMMENT COMPRESS CONNECT
             CREATE CURRENT DATE DECIMAL DEFAULT DELETE DESC DISTINCT DROP ELSE EXCLUSIVE EXISTS FILE FLOAT FOR FROM
             GRANT GROUP HAVING IDENTIFIED IMMEDIATE IN INCREMENT INDEX INITIAL INSERT INTEGER INTERSECT INTO IS LEVEL
@@ -108,7 +106,7 @@ final class ReservedWords {
             UPDATE USER VALIDATE VALUES VARCHAR VARCHAR2 VIEW WHENEVER WHERE WITH""");
 
     /** SQL Server's reserved keywords. */
-    static final Set<String> SQLSERVER = words("""
+    static final WordSet SQLSERVER = words("""
             ADD ALL ALTER AND ANY AS ASC AUTHORIZATION BACKUP BEGIN BETWEEN BREAK BROWSE BULK BY CASCADE CASE CHECK
             CHECKPOINT CLOSE CLUSTERED COALESCE COLLATE COLUMN COMMIT COMPUTE CONSTRAINT CONTAINS CONTAINSTABLE
             CONTINUE CONVERT CREATE CROSS CURRENT CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURSOR
@@ -124,7 +122,7 @@ final class ReservedWords {
             TEXTSIZE THEN TO TOP TRAN TRANSACTION TRIGGER TRUNCATE TRY_CONVERT TSEQUAL UNION UNIQUE UNPIVOT UPDATE
             UPDATETEXT USE USER VALUES VARYING VIEW WAITFOR WHEN WHERE WHILE WITH WITHIN WRITETEXT""");
 
-    private static Set<String> words(String text) {
-        return Set.of(text.trim().split("\\s+"));
+    private static WordSet words(String text) {
+        return new WordSet(text);
     }
 }

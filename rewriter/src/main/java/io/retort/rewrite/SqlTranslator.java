@@ -58,6 +58,17 @@ public final class SqlTranslator {
     }
 
     /**
+     * Parses {@code sql} in {@code source} and translates it for {@code target}: what
+     * {@code ./retort translate --from postgresql --to mysql "..."} prints.
+     *
+     * @throws java.sql.SQLSyntaxErrorException when the parser cannot read the statement (line, column, token)
+     * @throws SQLFeatureNotSupportedException (0A000) when the target cannot express a construct faithfully
+     */
+    public static RenderedSql translate(String sql, SqlDialect source, Dialect target) throws java.sql.SQLException {
+        return translate(io.retort.parser.SqlParser.parseStrict(sql, source), source, target, TranslationOptions.DEFAULT);
+    }
+
+    /**
      * Translates {@code statement}, written in {@code source}, into SQL for {@code target}.
      *
      * @throws SQLFeatureNotSupportedException (0A000) when the target cannot express a construct faithfully
