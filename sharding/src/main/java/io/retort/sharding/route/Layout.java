@@ -130,10 +130,10 @@ final class Layout {
             int size = r.nodes().size();
             BitSet s = sets.sets[g];
             if (s == null) {
+                // No row source reads this group (its table is only in an unreferenced CTE): none of its rows
+                // matter, and one node will do.
                 s = new BitSet(size);
-                s.set(0, size);
-            }
-            if (size > 1 && s.cardinality() == size) {
+            } else if (size > 1 && s.cardinality() == size) {
                 scattered = true;
             }
             if (forced != null) {

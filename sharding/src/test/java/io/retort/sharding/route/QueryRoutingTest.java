@@ -239,6 +239,8 @@ class QueryRoutingTest {
         assertThat(nodes(plan)).containsExactly("ds1.order_items_1");
         assertThat(only(plan)).isEqualTo(shop.expected(
                 "WITH orders AS (SELECT * FROM order_items_1 order_items WHERE customer_id = 5) SELECT * FROM orders"));
+        // a CTE that nothing reads does not spread the query over its table's nodes
+        assertThat(route("WITH unused AS (SELECT * FROM orders) SELECT * FROM customers")).containsExactly("ds0.orders_0+ds0.customers");
         // per-customer totals are per node
         assertThat(route("SELECT MAX(s) FROM (SELECT customer_id, SUM(total) s FROM orders GROUP BY customer_id) t")).hasSize(8);
         assertThatThrownBy(() -> route("SELECT * FROM (SELECT * FROM orders ORDER BY total LIMIT 5) t"))
