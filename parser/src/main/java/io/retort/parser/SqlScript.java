@@ -83,7 +83,7 @@ public final class SqlScript {
                     continue;
                 }
                 switch (c) {
-                    case '\'' -> quoted('\'', mysql);
+                    case '\'' -> quoted('\'', mysql || (pg && escapeStringPrefix()));
                     case '"' -> quoted('"', mysql);
                     case '`' -> quoted('`', false);
                     case '-' -> {
@@ -161,6 +161,14 @@ public final class SqlScript {
         private boolean startsWithWord(int at, String word) {
             return s.regionMatches(true, at, word, 0, word.length())
                     && (at + word.length() >= n || !SqlLexer.isIdentifierPart(s.charAt(at + word.length())));
+        }
+
+        /** PostgreSQL's E'...' strings take backslash escapes. */
+        private boolean escapeStringPrefix() {
+            if (pos == 0 || (s.charAt(pos - 1) != 'E' && s.charAt(pos - 1) != 'e')) {
+                return false;
+            }
+            return pos == 1 || !SqlLexer.isIdentifierPart(s.charAt(pos - 2));
         }
 
         private void quoted(char quote, boolean backslash) {

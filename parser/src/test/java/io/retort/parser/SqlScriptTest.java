@@ -18,6 +18,7 @@ class SqlScriptTest {
                 .containsExactly("SELECT 'it''s;'", "SELECT `a;b` FROM t");
         assertThat(SqlScript.split("SELECT 'a\\';b'; SELECT 2", SqlDialect.MYSQL)).containsExactly("SELECT 'a\\';b'", "SELECT 2");
         assertThat(SqlScript.split("SELECT 'a\\'; SELECT 2", SqlDialect.POSTGRESQL)).containsExactly("SELECT 'a\\'", "SELECT 2");
+        assertThat(SqlScript.split("SELECT E'a\\';b'; SELECT 2", SqlDialect.POSTGRESQL)).containsExactly("SELECT E'a\\';b'", "SELECT 2");
         assertThat(SqlScript.split("# note; here\nSELECT 1", SqlDialect.MYSQL)).containsExactly("# note; here\nSELECT 1");
     }
 
