@@ -31,6 +31,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Do not show the statement log.")
     boolean quiet;
 
+    @Option(names = "--sharded", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also run the sharded shop on four embedded databases (default: yes; --no-sharded to skip).")
+    boolean sharded;
+
     private final PrintStream out = System.out;
 
     @Override
@@ -132,6 +136,17 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("duplicate key -> " + e.getClass().getSimpleName() + ", SQLState " + e.getSQLState()
                         + ", vendor code " + e.getErrorCode());
             }
+        }
+        if (!sharded) {
+            return 0;
+        }
+        section("6. A sharded shop: four embedded H2 databases behind one jdbc:retort:config: URL");
+        try {
+            new ShardedDemo(out).run();
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SQLException("the sharded demo failed: " + e, e);
         }
         return 0;
     }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
  * <pre>{@code
  * ./retort demo
  * ./retort sql jdbc:retort:h2:mem:x "select 1"
+ * ./retort translate --from postgresql --to mysql "select x::int from t limit 5"
+ * ./retort explain jdbc:retort:config:shop.yaml "select * from orders where customer_id = 7"
  * }</pre>
  */
 @Command(
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RetortCli.Version.class,
         description = "Retort: a JDBC driver that parses, rewrites, routes and shards your SQL.",
-        subcommands = {DemoCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, SqlCommand.class, ExplainCommand.class, TranslateCommand.class,
+                ParseCorpusCommand.class, RoundTripCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class RetortCli {
 
     private RetortCli() {}
