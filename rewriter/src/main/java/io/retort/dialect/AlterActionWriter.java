@@ -54,6 +54,10 @@ final class AlterActionWriter {
             case AddConstraint a -> {
                 ctx.keyword("ADD ");
                 DdlWriter.tableElement(ctx, a.constraint());
+                if (a.notValid()) {
+                    DdlWriter.requirePostgres(d, "ADD CONSTRAINT ... NOT VALID");
+                    ctx.keyword(" NOT VALID");
+                }
             }
             case DropConstraint c -> dropConstraint(ctx, c);
             case RenameTable r -> ctx.keyword("RENAME TO ").name(r.newName());
@@ -96,6 +100,9 @@ final class AlterActionWriter {
             case DetachPartition p -> {
                 DdlWriter.requirePostgres(d, "DETACH PARTITION");
                 ctx.keyword("DETACH PARTITION ").name(p.partition());
+                if (p.mode() != null) {
+                    ctx.append(' ').keyword(p.mode());
+                }
             }
             case PartitionByAction p -> {
                 ExpressionWriter.requireMySql(d, "ALTER TABLE ... PARTITION BY");

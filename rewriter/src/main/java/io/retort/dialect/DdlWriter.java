@@ -109,6 +109,7 @@ final class DdlWriter {
             case CheckConstraint c -> {
                 constraintName(ctx, c.name());
                 ctx.keyword("CHECK (").expression(c.condition()).append(')');
+                notEnforced(ctx, c.enforced());
             }
             case IndexDefinition i -> {
                 ExpressionWriter.requireMySql(d, "an index inside CREATE TABLE (" + i.kind() + ")");
@@ -162,6 +163,7 @@ final class DdlWriter {
             case ColumnCheck c -> {
                 constraintName(ctx, c.constraintName());
                 ctx.keyword("CHECK (").expression(c.condition()).append(')');
+                notEnforced(ctx, c.enforced());
             }
             case ColumnReferences r -> {
                 constraintName(ctx, r.constraintName());
@@ -190,6 +192,14 @@ final class DdlWriter {
                 ExpressionWriter.requireMySql(d, "the column attribute " + a.text());
                 ctx.keyword(a.text());
             }
+        }
+    }
+
+    /** MySQL's {@code NOT ENFORCED}: the check is declared, not checked. */
+    private static void notEnforced(RenderContext ctx, boolean enforced) {
+        if (!enforced) {
+            ExpressionWriter.requireMySql(ctx.dialect(), "CHECK ... NOT ENFORCED");
+            ctx.keyword(" NOT ENFORCED");
         }
     }
 

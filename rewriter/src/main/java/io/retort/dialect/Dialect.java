@@ -486,7 +486,16 @@ public abstract class Dialect {
 
     /** A data type, as written by default; {@code inCast} is true inside CAST (where MySQL allows fewer names). */
     protected void writeDataType(RenderContext ctx, DataType type, boolean inCast) {
-        ctx.keyword(type.name());
+        String name = type.name();
+        int zone = name.indexOf(" WITH TIME ZONE") > 0 ? name.indexOf(" WITH TIME ZONE") : name.indexOf(" WITHOUT TIME ZONE");
+        if (zone > 0 && !type.arguments().isEmpty()) {
+            // TIMESTAMP(3) WITH TIME ZONE: the precision belongs to the first word
+            ctx.keyword(name.substring(0, zone)).append('(').append(String.join(", ", type.arguments())).append(')')
+                    .keyword(name.substring(zone));
+            writeTypeSuffix(ctx, type);
+            return;
+        }
+        ctx.keyword(name);
         if (!type.arguments().isEmpty()) {
             ctx.append('(');
             for (int i = 0; i < type.arguments().size(); i++) {
@@ -497,6 +506,10 @@ public abstract class Dialect {
             }
             ctx.append(')');
         }
+        writeTypeSuffix(ctx, type);
+    }
+
+    private static void writeTypeSuffix(RenderContext ctx, DataType type) {
         for (String attribute : type.attributes()) {
             ctx.append(' ').keyword(attribute);
         }

@@ -57,7 +57,10 @@ final class PostgresDialect extends Dialect {
         return switch (op) {
             case XOR, NULL_SAFE_EQUALS, SOUNDS_LIKE, MEMBER_OF, INTEGER_DIVIDE -> null;
             // PgJDBC reads "?" as a parameter: its operators containing "?" are written "??".
-            default -> ctx.jdbcParameters() && op.symbol().indexOf('?') >= 0
+            // PgJDBC reads every ? as a parameter marker unless doubled; the parser needs the doubling
+            // for the key-existence operators only (their single ? would be a marker there too).
+            default -> op.symbol().indexOf('?') >= 0 && (ctx.jdbcParameters() || op == BinaryOperator.JSON_HAS_KEY
+                    || op == BinaryOperator.JSON_HAS_ANY_KEY || op == BinaryOperator.JSON_HAS_ALL_KEYS)
                     ? op.symbol().replace("?", "??") : op.symbol();
         };
     }

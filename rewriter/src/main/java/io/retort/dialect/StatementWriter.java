@@ -48,12 +48,7 @@ final class StatementWriter {
             case Commit c -> {
                 ctx.keyword("COMMIT");
                 hints(ctx, c.comments());
-                if (c.chain()) {
-                    if (!d.family().isMySqlFamily() && d.family() != SqlDialect.POSTGRESQL) {
-                        throw new UnsupportedConstruct("COMMIT AND CHAIN", "");
-                    }
-                    ctx.keyword(" AND CHAIN");
-                }
+                chainAndRelease(ctx, "COMMIT", c.chain(), c.release());
             }
             case Rollback r -> {
                 ctx.keyword("ROLLBACK");
@@ -62,6 +57,7 @@ final class StatementWriter {
                     ctx.keyword(d.family() == SqlDialect.SQLSERVER ? " TRANSACTION " : " TO SAVEPOINT ")
                             .identifier(r.savepoint());
                 }
+                chainAndRelease(ctx, "ROLLBACK", r.chain(), r.release());
             }
             case Savepoint p -> {
                 ctx.keyword(d.family() == SqlDialect.SQLSERVER ? "SAVE TRANSACTION" : "SAVEPOINT");
@@ -131,6 +127,21 @@ final class StatementWriter {
                 // Only reached when rendering into the dialect it was read in (the entry point checks).
                 ctx.append(p.sql());
             }
+        }
+    }
+
+    /** {@code AND CHAIN} (PostgreSQL, MySQL) and MySQL's {@code RELEASE} (disconnect afterwards). */
+    private static void chainAndRelease(RenderContext ctx, String verb, boolean chain, boolean release) {
+        Dialect d = ctx.dialect();
+        if (chain) {
+            if (!d.family().isMySqlFamily() && d.family() != SqlDialect.POSTGRESQL && d.family() != SqlDialect.ANSI) {
+                throw new UnsupportedConstruct(verb + " AND CHAIN", "");
+            }
+            ctx.keyword(" AND CHAIN");
+        }
+        if (release) {
+            ExpressionWriter.requireMySql(d, verb + " RELEASE (disconnect)");
+            ctx.keyword(" RELEASE");
         }
     }
 

@@ -58,8 +58,8 @@ final class BooleanEmulation implements RewritePass {
                     c.where() == null ? null : predicate(c.where()));
             case CreateIndex i -> i.where() == null ? i : new CreateIndex(i.name(), i.table(), i.kind(), i.concurrently(),
                     i.ifNotExists(), i.method(), i.columns(), i.include(), predicate(i.where()), i.options(), i.comments());
-            case CheckConstraint c -> new CheckConstraint(c.name(), predicate(c.condition()));
-            case ColumnCheck c -> new ColumnCheck(c.constraintName(), predicate(c.condition()));
+            case CheckConstraint c -> new CheckConstraint(c.name(), predicate(c.condition()), c.enforced());
+            case ColumnCheck c -> new ColumnCheck(c.constraintName(), predicate(c.condition()), c.enforced());
             default -> n.mapChildren(c -> c instanceof Expression e ? value(e) : c);
         };
     }

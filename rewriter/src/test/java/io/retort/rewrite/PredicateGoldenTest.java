@@ -75,4 +75,13 @@ class PredicateGoldenTest {
                 .ok("SELECT id FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.id = t.id) AND a > ANY (SELECT a FROM u)",
                         POSTGRESQL, MYSQL, MARIADB, SQLITE, H2, ORACLE, SQLSERVER);
     }
+
+    @Test
+    void emptyInList() {
+        // No SQL parser reads IN (), but the Core API can build it: false for every row, even a NULL one.
+        Fixture.tree(ANSI, io.retort.sql.Sql.select(io.retort.sql.Sql.column("id")).from(io.retort.sql.Sql.table("t"))
+                        .where(io.retort.sql.Sql.column("a").in().or(io.retort.sql.Sql.column("b").notIn())))
+                .ok("SELECT id FROM t WHERE a IN () OR b NOT IN ()", SQLITE, H2)
+                .ok("SELECT id FROM t WHERE 1 = 0 OR 1 = 1", POSTGRESQL, MYSQL, MARIADB, ORACLE, SQLSERVER);
+    }
 }

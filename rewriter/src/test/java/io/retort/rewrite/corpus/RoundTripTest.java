@@ -18,17 +18,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Parse, print in the same dialect, parse again: the same tree. Over this module's golden statements
- * and statements of every dialect the parser reads ({@code roundtrip/statements.tsv}).
+ * and statements of every dialect the parser reads ({@code roundtrip/statements.tsv}), and the
+ * statements of the parser's own golden tests ({@code roundtrip/parser-golden.tsv}).
  */
 class RoundTripTest {
 
     static Stream<Arguments> statements() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (InputStream in = RoundTripTest.class.getResourceAsStream("/roundtrip/statements.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] cols = line.split("\t", 2);
-                if (cols.length == 2) {
-                    out.add(Arguments.of(cols[0].equals("all") ? SqlDialect.ANSI : SqlDialect.fromName(cols[0]), cols[1]));
+        for (String file : new String[] {"/roundtrip/statements.tsv", "/roundtrip/parser-golden.tsv"}) {
+            try (InputStream in = RoundTripTest.class.getResourceAsStream(file)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String[] cols = line.split("\t", 2);
+                    if (cols.length == 2) {
+                        out.add(Arguments.of(cols[0].equals("all") ? SqlDialect.ANSI : SqlDialect.fromName(cols[0]),
+                                cols[1]));
+                    }
                 }
             }
         }
