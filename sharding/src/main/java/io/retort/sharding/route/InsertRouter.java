@@ -59,6 +59,8 @@ final class InsertRouter implements Router {
     private final GeneratedKey generated;
     /** Position of the generated column in {@link #columns}, or -1 when the INSERT leaves it out. */
     private final int generatedPosition;
+    /** The statement with every row (its shape does not depend on values), or null before it is built. */
+    private final Statement allRowsStatement;
 
     private InsertRouter(ShardingRule rule, Layout layout, Insert insert, Occurrence target, boolean perRow,
             List<String> columns, boolean explicitColumns, List<List<Expression>> rows, int[] keyPositions,
@@ -75,6 +77,11 @@ final class InsertRouter implements Router {
         this.keyPositions = keyPositions;
         this.generated = generated;
         this.generatedPosition = generatedPosition;
+        List<Integer> all = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            all.add(r);
+        }
+        this.allRowsStatement = perRow ? statement(all) : null;
     }
 
     static Router of(ShardRouter owner, Insert insert) throws SQLException {
@@ -285,10 +292,20 @@ final class InsertRouter implements Router {
         for (Map.Entry<Integer, List<Integer>> e : byNode.entrySet()) {
             Layout.Target t = table.isSharded() ? target(e.getKey(), forced) : base.targets().get(0);
             Map<String, Object> extra = new LinkedHashMap<>();
-            Statement s = statement(e.getValue(), generatedValues, extra);
-            boolean all = e.getValue().size() == rows.size() && extra.isEmpty() && s == insert;
-            Statement physical = all ? layout.physical(insert, 0, t) : new TableRenamer(layout.physicalNames(t)).rename(s);
-            units.add(new RouteUnit(t.dataSource(), physical, layout.nodes(t), extra));
+            for (int r : e.getValue()) {
+                if (generatedValues[r] != null) {
+                    extra.put(GENERATED + (r + 1), generatedValues[r]);
+                }
+            }
+            RouteUnit unit;
+            if (e.getValue().size() == rows.size()) {
+                // All rows on one node (always for a single-row INSERT): the statement's shape is fixed, cache it.
+                unit = layout.unit(statement(e.getValue()), 1, t, extra);
+            } else {
+                unit = new RouteUnit(t.dataSource(), new TableRenamer(layout.physicalNames(t)).rename(statement(e.getValue())),
+                        layout.nodes(t), extra);
+            }
+            units.add(unit);
         }
         GeneratedKeys keys = reported.isEmpty() ? null : new GeneratedKeys(generated.column(), reported);
         return new RoutePlan(RouteKind.DML, units, io.retort.sharding.merge.MergePlan.CONCATENATE, returning, false, keys,
@@ -356,11 +373,14 @@ final class InsertRouter implements Router {
         return new Layout.Target(ds, List.copyOf(nodes));
     }
 
-    /** The INSERT with only the given rows, generated keys as {@code retort_gk_<row>} parameters. */
-    private Statement statement(List<Integer> rowIndexes, Object[] generatedValues, Map<String, Object> extra) {
+    /** The INSERT with only the given rows, generated keys as {@code retort_gk_<row>} parameters (their values go in the unit). */
+    private Statement statement(List<Integer> rowIndexes) {
+        if (rowIndexes.size() == rows.size() && allRowsStatement != null) {
+            return allRowsStatement;
+        }
         boolean anyGenerated = false;
         for (int r : rowIndexes) {
-            anyGenerated |= generatedValues[r] != null;
+            anyGenerated |= needsKey(r);
         }
         if (!anyGenerated && rowIndexes.size() == rows.size()) {
             return insert;
@@ -379,10 +399,8 @@ final class InsertRouter implements Router {
         List<RowValue> out = new ArrayList<>(rowIndexes.size());
         for (int r : rowIndexes) {
             List<Expression> values = new ArrayList<>(rows.get(r));
-            if (generatedValues[r] != null) {
-                String name = GENERATED + (r + 1);
-                Parameter p = new Parameter(ParameterKind.NAMED, 0, name);
-                extra.put(name, generatedValues[r]);
+            if (needsKey(r)) {
+                Parameter p = new Parameter(ParameterKind.NAMED, 0, GENERATED + (r + 1));
                 if (append) {
                     values.add(p);
                 } else {
