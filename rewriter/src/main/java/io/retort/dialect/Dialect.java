@@ -57,16 +57,7 @@ public abstract class Dialect {
 
     /** The dialect of {@code family} at {@code version}. */
     public static Dialect of(SqlDialect family, DatabaseVersion version) {
-        return switch (family) {
-            case ANSI -> new AnsiDialect(version);
-            case POSTGRESQL -> new PostgresDialect(version);
-            case MYSQL -> new MySqlDialect(version);
-            case MARIADB -> new MariaDbDialect(version);
-            case SQLITE -> new SqliteDialect(version);
-            case H2 -> new H2Dialect(version);
-            case ORACLE -> new OracleDialect(version);
-            case SQLSERVER -> new SqlServerDialect(version);
-        };
+        return DialectFactory.create(family, version);
     }
 
     /**
@@ -83,46 +74,11 @@ public abstract class Dialect {
     /**
      * As {@link #forDatabase(String, int, int)}, also reading {@code getDatabaseProductVersion()}: a
      * MariaDB server reached through MySQL's driver calls itself "MySQL" with a version such as
-     * {@code 5.5.5-10.11.19-MariaDB}, whose real version follows the {@code 5.5.5-} prefix.
+     * {@code 5.5.5-10.11.19-MariaDB}, whose real version follows the {@code 5.5.5-} prefix; and the patch
+     * level (MySQL 8.0.19 added row aliases) is only there.
      */
     public static Dialect forDatabase(String productName, String productVersion, int major, int minor) {
-        String name = productName.toLowerCase(Locale.ROOT);
-        if (productVersion != null && productVersion.toLowerCase(Locale.ROOT).contains("mariadb")) {
-            String v = productVersion.startsWith("5.5.5-") ? productVersion.substring(6) : productVersion;
-            return of(SqlDialect.MARIADB, DatabaseVersion.parse(v));
-        }
-        DatabaseVersion version = DatabaseVersion.of(major, minor);
-        if (productVersion != null) {
-            DatabaseVersion parsed = parseOrNull(productVersion);
-            if (parsed != null && parsed.major() == major && parsed.minor() == minor) {
-                version = parsed; // keeps the patch level
-            }
-        }
-        if (name.contains("postgres")) {
-            return of(SqlDialect.POSTGRESQL, version);
-        } else if (name.contains("mariadb")) {
-            return of(SqlDialect.MARIADB, version);
-        } else if (name.contains("mysql")) {
-            return of(SqlDialect.MYSQL, version);
-        } else if (name.equals("h2")) {
-            return of(SqlDialect.H2, version);
-        } else if (name.contains("sqlite")) {
-            return of(SqlDialect.SQLITE, version);
-        } else if (name.contains("oracle")) {
-            return of(SqlDialect.ORACLE, version);
-        } else if (name.contains("sql server")) {
-            return of(SqlDialect.SQLSERVER, version);
-        }
-        throw new IllegalArgumentException("no SQL dialect for the database '" + productName
-                + "'; Retort knows PostgreSQL, MySQL, MariaDB, SQLite, H2, Oracle and Microsoft SQL Server");
-    }
-
-    private static DatabaseVersion parseOrNull(String text) {
-        try {
-            return DatabaseVersion.parse(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return DialectFactory.forDatabase(productName, productVersion, major, minor);
     }
 
     /** The dialect of the database behind {@code metaData}. */
@@ -133,16 +89,7 @@ public abstract class Dialect {
 
     /** The oldest version Retort supports: PostgreSQL 12, MySQL 8.0, MariaDB 10.5, SQLite 3.35, H2 2.1, Oracle 12.1, SQL Server 2017 (14.0). */
     public static DatabaseVersion minimumVersion(SqlDialect family) {
-        return switch (family) {
-            case ANSI -> DatabaseVersion.of(2016, 0);
-            case POSTGRESQL -> DatabaseVersion.of(12, 0);
-            case MYSQL -> DatabaseVersion.of(8, 0);
-            case MARIADB -> DatabaseVersion.of(10, 5);
-            case SQLITE -> DatabaseVersion.of(3, 35);
-            case H2 -> DatabaseVersion.of(2, 1);
-            case ORACLE -> DatabaseVersion.of(12, 1);
-            case SQLSERVER -> DatabaseVersion.of(14, 0);
-        };
+        return DialectFactory.minimumVersion(family);
     }
 
     /**
@@ -150,16 +97,7 @@ public abstract class Dialect {
      * 3.46, H2 2.3, Oracle 23, SQL Server 2022): for printing statements as their own dialect wrote them.
      */
     public static DatabaseVersion latestVersion(SqlDialect family) {
-        return switch (family) {
-            case ANSI -> DatabaseVersion.of(2016, 0);
-            case POSTGRESQL -> DatabaseVersion.of(17, 0);
-            case MYSQL -> DatabaseVersion.of(8, 4, 0);
-            case MARIADB -> DatabaseVersion.of(11, 4);
-            case SQLITE -> DatabaseVersion.of(3, 46);
-            case H2 -> DatabaseVersion.of(2, 3);
-            case ORACLE -> DatabaseVersion.of(23, 0);
-            case SQLSERVER -> DatabaseVersion.of(16, 0);
-        };
+        return DialectFactory.latestVersion(family);
     }
 
     // ------------------------------------------------------------------ what it is
@@ -429,44 +367,23 @@ public abstract class Dialect {
     }
 
     protected void writeExtract(RenderContext ctx, Extract x) {
-        ctx.keyword("EXTRACT(").expression(x.field()).keyword(" FROM ").expression(x.source()).append(')');
+        FunctionWriter.standardExtract(ctx, x);
     }
 
     protected void writePosition(RenderContext ctx, Position p) {
-        ctx.keyword("POSITION(");
-        ExpressionWriter.operand(ctx, p.substring(), Precedence.PREDICATE);
-        ctx.keyword(" IN ").expression(p.string()).append(')');
+        FunctionWriter.standardPosition(ctx, p);
     }
 
     protected void writeSubstring(RenderContext ctx, Substring s) {
-        ctx.keyword("SUBSTRING(").expression(s.string()).keyword(" FROM ").expression(s.from());
-        if (s.length() != null) {
-            ctx.keyword(" FOR ").expression(s.length());
-        }
-        ctx.append(')');
+        FunctionWriter.standardSubstring(ctx, s);
     }
 
     protected void writeTrim(RenderContext ctx, Trim t) {
-        ctx.keyword("TRIM(");
-        if (t.spec() != null) {
-            ctx.keyword(t.spec().name()).append(' ');
-        }
-        if (t.characters() != null) {
-            ctx.expression(t.characters()).append(' ');
-        }
-        if (t.spec() != null || t.characters() != null) {
-            ctx.keyword("FROM ");
-        }
-        ctx.expression(t.source()).append(')');
+        FunctionWriter.standardTrim(ctx, t);
     }
 
     protected void writeOverlay(RenderContext ctx, Overlay o) {
-        ctx.keyword("OVERLAY(").expression(o.string()).keyword(" PLACING ").expression(o.placing())
-                .keyword(" FROM ").expression(o.from());
-        if (o.length() != null) {
-            ctx.keyword(" FOR ").expression(o.length());
-        }
-        ctx.append(')');
+        FunctionWriter.standardOverlay(ctx, o);
     }
 
     /** {@code INTERVAL '1 day'} or {@code INTERVAL '1' DAY}. */

@@ -145,4 +145,50 @@ final class FunctionWriter {
             ctx.keyword(item.nulls() == NullOrder.FIRST ? " NULLS FIRST" : " NULLS LAST");
         }
     }
+
+    /** The standard form of Extract. */
+    static void standardExtract(RenderContext ctx, Extract x) {
+        ctx.keyword("EXTRACT(").expression(x.field()).keyword(" FROM ").expression(x.source()).append(')');
+    }
+
+    /** The standard form of Position. */
+    static void standardPosition(RenderContext ctx, Position p) {
+        ctx.keyword("POSITION(");
+        ExpressionWriter.operand(ctx, p.substring(), Precedence.PREDICATE);
+        ctx.keyword(" IN ").expression(p.string()).append(')');
+    }
+
+    /** The standard form of Substring. */
+    static void standardSubstring(RenderContext ctx, Substring s) {
+        ctx.keyword("SUBSTRING(").expression(s.string()).keyword(" FROM ").expression(s.from());
+        if (s.length() != null) {
+            ctx.keyword(" FOR ").expression(s.length());
+        }
+        ctx.append(')');
+    }
+
+    /** The standard form of Trim. */
+    static void standardTrim(RenderContext ctx, Trim t) {
+        ctx.keyword("TRIM(");
+        if (t.spec() != null) {
+            ctx.keyword(t.spec().name()).append(' ');
+        }
+        if (t.characters() != null) {
+            ctx.expression(t.characters()).append(' ');
+        }
+        if (t.spec() != null || t.characters() != null) {
+            ctx.keyword("FROM ");
+        }
+        ctx.expression(t.source()).append(')');
+    }
+
+    /** The standard form of Overlay. */
+    static void standardOverlay(RenderContext ctx, Overlay o) {
+        ctx.keyword("OVERLAY(").expression(o.string()).keyword(" PLACING ").expression(o.placing())
+                .keyword(" FROM ").expression(o.from());
+        if (o.length() != null) {
+            ctx.keyword(" FOR ").expression(o.length());
+        }
+        ctx.append(')');
+    }
 }
