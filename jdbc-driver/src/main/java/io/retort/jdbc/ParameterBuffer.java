@@ -49,6 +49,11 @@ final class ParameterBuffer {
         size = Math.max(size, index);
     }
 
+    /** Records only the value of parameter {@code index}, for events (the caller set it on the real statement). */
+    void record(int index, Object value) throws SQLException {
+        set(index, value, null);
+    }
+
     void clear() {
         Arrays.fill(values, 0, size, null);
         Arrays.fill(binders, 0, size, null);
