@@ -473,7 +473,7 @@ final class ExpressionBuilder {
             String name = text.substring(1);
             char q = name.isEmpty() ? ' ' : name.charAt(0);
             Identifier id = q == '\'' || q == '"' || q == '`'
-                    ? io.retort.sql.Identifier.quoted(Literals.stringValue(new SqlToken(name, StringLit, 0, name.length() - 1), b.dialect))
+                    ? io.retort.sql.Identifier.quoted(Literals.quotedName(name, b.dialect))
                     : io.retort.sql.Identifier.of(name);
             return new Variable(VariableKind.USER, null, Name.of(id));
         }

@@ -39,6 +39,16 @@ final class Literals {
         return unescape(text, open + 1, text.length() - 1, quote, backslash);
     }
 
+    /**
+     * The name inside a quoted MySQL user variable ({@code @'x'}, {@code @"x"}, {@code @`x`}): quotes
+     * removed, doubled quotes undone, backslash escapes undone inside string quotes.
+     */
+    static String quotedName(String quoted, SqlDialect dialect) {
+        char quote = quoted.charAt(0);
+        int end = quoted.length() > 1 && quoted.charAt(quoted.length() - 1) == quote ? quoted.length() - 1 : quoted.length();
+        return unescape(quoted, 1, end, quote, quote != '`' && dialect.isMySqlFamily());
+    }
+
     /** The introducer of a prefixed string: {@code N} or a MySQL charset such as {@code _utf8mb4}; else null. */
     static String introducer(Token t) {
         String text = t.getText();

@@ -142,6 +142,12 @@ public final class SqlParser {
             return build.apply(new ModelBuilder(lexical, stream.tokens(), lexed.comments()), tree);
         } catch (StackOverflowError e) {
             throw new SyntaxFailure("statement too complex to parse (nesting too deep)", 0);
+        } catch (SyntaxFailure f) {
+            throw f;
+        } catch (RuntimeException e) {
+            // A construct the model builder does not handle: the statement still runs as written (or, in
+            // strict mode, is refused), never an unexpected exception for the application.
+            throw new SyntaxFailure("the parser could not build a tree for this statement (" + e + ")", 0);
         }
     }
 
