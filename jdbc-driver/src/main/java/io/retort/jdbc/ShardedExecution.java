@@ -23,6 +23,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One execution of a statement on a sharded connection: parse (cached), let transformers change the
@@ -31,6 +33,8 @@ import java.util.List;
  * everything else is released before this returns.
  */
 final class ShardedExecution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShardedExecution.class);
 
     /** What an execution produced: rows, or an update count; and keys Retort or the databases generated. */
     record Result(ResultSet rows, long updateCount, ResultSet generatedKeys) {}
@@ -108,7 +112,7 @@ final class ShardedExecution {
             AutoCloseable onClose = () -> release(units, lease);
             ResultSet rows = list.size() > 1 && route.kind() == RouteKind.QUERY
                     ? new DeepPagination(runtime.merger).execute(new DeepPageQuery(list, route.merge()), units, names, onClose)
-                    : runtime.merger.merge(units.query(list), route.merge(), names, onClose);
+                    : merge(runtime, route, units.query(list), names, onClose);
             if (route.kind() != RouteKind.QUERY) {
                 lease.commitIfAtomic(); // DML ... RETURNING: its rows are read; the write commits now
             }
@@ -116,8 +120,12 @@ final class ShardedExecution {
         }
         long[] counts = units.update(route.units());
         long total = 0;
-        for (long c : counts) {
-            total += Math.max(c, 0);
+        if (writesCopies(runtime, route)) {
+            total = copiesCount(route, counts);
+        } else {
+            for (long c : counts) {
+                total += Math.max(c, 0);
+            }
         }
         ResultSet keys = null;
         if (route.generatedKeys().isPresent()) {
@@ -126,6 +134,41 @@ final class ShardedExecution {
             keys = databaseKeys(units.opened());
         }
         return new Result(null, total, keys);
+    }
+
+    /**
+     * Whether the statement writes a broadcast table on several data sources: each unit writes a
+     * copy of the same rows, so the application sees one copy's rows and row count, as it would on
+     * one database (four copies of one updated row are one updated row).
+     */
+    private static boolean writesCopies(ShardedRuntime runtime, RoutePlan route) {
+        return route.kind() == RouteKind.DML && !route.logicalTables().isEmpty()
+                && runtime.rule.isBroadcast(route.logicalTables().get(0)) && route.dataSources().size() > 1;
+    }
+
+    /** The row count of a broadcast write: the first copy's; copies that disagree are logged (they have diverged). */
+    private static long copiesCount(RoutePlan route, long[] counts) {
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] != counts[0]) {
+                LOG.warn("the copies of broadcast table {} differ: the same statement changed {} rows on {} and {} on {};"
+                        + " the table's data sources no longer hold the same rows", route.logicalTables().get(0), counts[0],
+                        route.units().get(0).dataSource(), counts[i], route.units().get(i).dataSource());
+                break;
+            }
+        }
+        return Math.max(counts[0], 0);
+    }
+
+    /** Merges the units' rows; a broadcast write's RETURNING rows come from its first copy only. */
+    private static ResultSet merge(ShardedRuntime runtime, RoutePlan route, List<ResultSet> results, List<String> names,
+            AutoCloseable onClose) throws SQLException {
+        if (results.size() > 1 && writesCopies(runtime, route)) {
+            for (ResultSet other : results.subList(1, results.size())) {
+                other.close();
+            }
+            return runtime.merger.merge(results.subList(0, 1), route.merge(), names.subList(0, 1), onClose);
+        }
+        return runtime.merger.merge(results, route.merge(), names, onClose);
     }
 
     private static void release(ShardedUnits units, ShardedLease lease) throws SQLException {
