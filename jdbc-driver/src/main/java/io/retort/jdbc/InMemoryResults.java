@@ -31,7 +31,9 @@ final class InMemoryResults {
             md.setNullable(i + 1, java.sql.ResultSetMetaData.columnNullable);
         }
         set.setMetaData(md);
-        for (List<Object> row : rows) {
+        // CachedRowSet inserts each row after the current one; before the first row that is the
+        // front, so rows inserted last to first come out in order.
+        for (List<Object> row : rows.reversed()) {
             set.moveToInsertRow();
             for (int i = 0; i < columns.size(); i++) {
                 set.updateObject(i + 1, row.get(i));

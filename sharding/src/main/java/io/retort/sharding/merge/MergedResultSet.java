@@ -59,15 +59,16 @@ final class MergedResultSet extends ReadOnlyForwardOnlyResultSet {
         this.metaData = metaData;
         this.visible = metaData.getColumnCount();
         this.onClose = onClose;
-        int h = CLOSE_CURSORS_AT_COMMIT;
         int f = 0;
         try {
-            h = shards.get(0).getHoldability();
             f = shards.get(0).getFetchSize();
         } catch (SQLException | RuntimeException e) {
-            // a driver that does not say keeps the JDBC defaults
+            // a driver that does not say keeps the JDBC default
         }
-        this.holdability = h;
+        // Not asked of the shards: PostgreSQL's driver throws SQLFeatureNotSupportedException (0A000)
+        // for ResultSet.getHoldability(), and HikariCP then evicts the connection as broken — inside a
+        // transaction, its work is lost. Shard results are closed with their transaction anyway.
+        this.holdability = CLOSE_CURSORS_AT_COMMIT;
         this.fetchSize = f;
     }
 

@@ -299,6 +299,38 @@ class MergedResultSetTest {
         return null;
     }
 
+    /**
+     * Regression: the merged result asked the first shard's result set for its holdability, which
+     * PostgreSQL's driver refuses with 0A000; HikariCP takes that SQLState for a broken connection
+     * and closes it, losing the transaction's work on that shard.
+     */
+    @Test
+    void neverAsksTheShardsForOptionalFeatures() throws SQLException {
+        List<String> asked = new ArrayList<>();
+        List<ResultSet> shards = new ArrayList<>();
+        for (ResultSet real : db.query("SELECT k FROM v")) {
+            shards.add((ResultSet) java.lang.reflect.Proxy.newProxyInstance(ResultSet.class.getClassLoader(),
+                    new Class<?>[] {ResultSet.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("getHoldability")) {
+                            asked.add(method.getName());
+                            throw new SQLFeatureNotSupportedException("not yet implemented", "0A000");
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }));
+        }
+        try (ResultSet rs = MERGER.merge(shards, plan().orderBy(asc(col(1))).build())) {
+            assertThat(rs.getHoldability()).isEqualTo(ResultSet.CLOSE_CURSORS_AT_COMMIT);
+            while (rs.next()) {
+                rs.getInt(1);
+            }
+        }
+        assertThat(asked).isEmpty();
+    }
+
     @Test
     void wrapperStatementWarningsAndFetchSize() throws SQLException {
         List<ResultSet> shards = db.query("SELECT k FROM v");
