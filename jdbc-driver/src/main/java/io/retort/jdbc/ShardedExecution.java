@@ -70,6 +70,8 @@ final class ShardedExecution {
                 lease = connection.lease();
                 if (route.rowMove().isPresent() || (route.kind() != RouteKind.QUERY && route.dataSources().size() > 1)) {
                     lease.atomic(); // one statement, several databases: all or none (as far as local commits go)
+                } else if (route.kind() == RouteKind.QUERY && settings.fetchSize() > 0) {
+                    lease.streaming();
                 }
                 units = new ShardedUnits(runtime, lease, parameters, event, settings);
                 started.accept(units);

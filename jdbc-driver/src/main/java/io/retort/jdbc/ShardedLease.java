@@ -1,5 +1,6 @@
 package io.retort.jdbc;
 
+import io.retort.sql.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +13,11 @@ import java.util.Map;
  * transaction's own (one per data source, kept until it ends); in auto-commit, connections borrowed
  * for this statement alone and returned to their pools when its results are closed. A write that
  * reaches several data sources in auto-commit runs in a transaction of its own
- * ({@link #atomic()}), committed on every data source when it succeeded.
+ * ({@link #atomic()}), committed on every data source when it succeeded. A query that asks for a
+ * fetch size in auto-commit runs in a read transaction on each PostgreSQL connection
+ * ({@link #streaming()}): PostgreSQL's driver reads rows through a cursor only inside a
+ * transaction, and otherwise loads the whole result; the transaction commits when the results are
+ * closed.
  *
  * <p>Not thread-safe: connections are leased before units fan out to threads.
  */
@@ -22,6 +27,7 @@ final class ShardedLease implements AutoCloseable {
     private final boolean autoCommit;
     private final Map<String, Connection> own = new LinkedHashMap<>();
     private boolean atomic;
+    private boolean streaming;
     private boolean released;
 
     ShardedLease(ShardedConnection owner, boolean autoCommit) {
@@ -34,6 +40,11 @@ final class ShardedLease implements AutoCloseable {
         atomic = autoCommit;
     }
 
+    /** Lets this query's rows stream from every data source (auto-commit only; a transaction streams anyway). */
+    void streaming() {
+        streaming = autoCommit;
+    }
+
     Connection connection(String dataSource) throws SQLException {
         if (!autoCommit) {
             return owner.transactional(dataSource);
@@ -42,7 +53,7 @@ final class ShardedLease implements AutoCloseable {
         if (c == null) {
             c = owner.borrow(dataSource);
             own.put(dataSource, c);
-            if (atomic) {
+            if (atomic || streaming && owner.runtime.dialect(dataSource).family() == SqlDialect.POSTGRESQL) {
                 c.setAutoCommit(false);
             }
         }
@@ -67,8 +78,12 @@ final class ShardedLease implements AutoCloseable {
         for (Map.Entry<String, Connection> e : own.entrySet()) {
             Connection c = e.getValue();
             try {
-                if (atomic && !c.getAutoCommit()) {
-                    c.rollback();
+                if (!c.getAutoCommit()) {
+                    if (atomic) {
+                        c.rollback();
+                    } else {
+                        c.commit(); // the read transaction of a streamed query: it wrote nothing
+                    }
                     c.setAutoCommit(true);
                 }
             } catch (SQLException ex) {

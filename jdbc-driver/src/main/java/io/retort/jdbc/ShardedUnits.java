@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs route units on the real databases for one execution of a sharded statement: each unit is
@@ -42,6 +43,7 @@ final class ShardedUnits implements UnitExecutor {
     private final Settings settings;
     /** Every real statement this execution opened, closed when its results are. */
     private final List<PreparedStatement> opened = new ArrayList<>();
+    private volatile boolean cancelled;
 
     ShardedUnits(ShardedRuntime runtime, ShardedLease lease, ParameterBuffer parameters, StatementEvent event, Settings settings) {
         this.runtime = runtime;
@@ -124,42 +126,67 @@ final class ShardedUnits implements UnitExecutor {
             runOn(ds, connections.get(ds), units, byDataSource.get(ds), call, results);
             return results;
         }
+        // The first unit to fail (in time, not in unit order) cancels the others from its own thread,
+        // so the application hears of it without waiting for slower shards to finish.
+        AtomicReference<Throwable> first = new AtomicReference<>();
         List<Future<?>> running = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byDataSource.entrySet()) {
             String ds = e.getKey();
             running.add(runtime.threads.submit(() -> {
-                runOn(ds, connections.get(ds), units, e.getValue(), call, results);
+                try {
+                    runOn(ds, connections.get(ds), units, e.getValue(), call, results);
+                } catch (SQLException | RuntimeException | Error failure) {
+                    if (first.compareAndSet(null, failure)) {
+                        cancelAll();
+                    }
+                    throw failure;
+                }
                 return null;
             }));
         }
-        SQLException failure = null;
+        List<Throwable> others = new ArrayList<>();
+        boolean interrupted = false;
         for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof SQLException s ? s
-                            : SqlExceptions.of("a shard failed: " + e.getCause(), "HY000", 0, e.getCause());
+            // Wait for every unit, also after a failure: their connections go back to the pools only then.
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (ExecutionException e) {
+                    if (e.getCause() != first.get()) {
+                        others.add(e.getCause());
+                    }
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
                     cancelAll();
-                } else {
-                    failure.addSuppressed(e.getCause());
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancelAll();
-                throw new SQLException("interrupted while waiting for the shards", "HY008", e);
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            SQLException stopped = new SQLException("interrupted while waiting for the shards; their statements were"
+                    + " cancelled", "HY008");
+            if (first.get() != null) {
+                stopped.addSuppressed(first.get());
+            }
+            throw stopped;
         }
-        return results;
+        Throwable cause = first.get();
+        if (cause == null) {
+            return results;
+        }
+        SQLException failure = cause instanceof SQLException s ? s
+                : SqlExceptions.of("a shard failed: " + cause, "HY000", 0, cause);
+        others.forEach(failure::addSuppressed);
+        throw failure;
     }
 
     private <T> void runOn(String ds, Connection connection, List<RouteUnit> units, List<Integer> indexes, UnitCall<T> call,
             List<T> results) throws SQLException {
         for (int i : indexes) {
             RouteUnit unit = units.get(i);
+            checkNotCancelled(ds);
             try {
                 RenderedSql rendered = RenderCache.render(unit.statement(), runtime.appDialect, runtime.dialect(ds));
                 Parameters values = values(rendered, unit);
@@ -183,6 +210,7 @@ final class ShardedUnits implements UnitExecutor {
                 for (int j = 0; j < values.size(); j++) {
                     bind(ps, rendered, values, j);
                 }
+                checkNotCancelled(ds);
                 T result = call.run(ps, cursor);
                 synchronized (results) {
                     results.set(i, result);
@@ -257,8 +285,16 @@ final class ShardedUnits implements UnitExecutor {
         }
     }
 
-    /** Cancels every physical statement of this execution that is running (called from any thread). */
+    /** Fails a unit about to start after another one failed (the cancel would have missed it). */
+    private void checkNotCancelled(String ds) throws SQLException {
+        if (cancelled) {
+            throw new SQLException("data source " + ds + ": not run, the statement was cancelled", "57014");
+        }
+    }
+
+    /** Cancels every physical statement of this execution that is running, and those not started yet (called from any thread). */
     void cancelAll() {
+        cancelled = true;
         for (PreparedStatement ps : opened()) {
             try {
                 ps.cancel();
