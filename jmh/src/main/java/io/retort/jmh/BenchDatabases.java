@@ -38,8 +38,13 @@ final class BenchDatabases {
         return DriverManager.getConnection(url, "postgres", "");
     }
 
+    /** The PostgreSQL server's URL without a database name, ending in {@code /}. */
+    static String postgresServerUrl() {
+        return System.getenv().getOrDefault("RETORT_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    }
+
     private static String postgresUrl() throws SQLException {
-        String server = System.getenv().getOrDefault("RETORT_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+        String server = postgresServerUrl();
         try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
                 Statement st = admin.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + PG_DATABASE + "'")) {
