@@ -84,13 +84,26 @@ abstract sealed class Accumulator {
      */
     static final class Sum extends Accumulator {
         private final int column;
+        private final boolean integral;
         private int mode; // 0 nothing, 1 long, 2 decimal, 3 double
         private long longSum;
         private BigDecimal decimalSum;
         private double doubleSum;
 
         Sum(int column) {
+            this(column, false);
+        }
+
+        /**
+         * @param integral whether the result declares an integer type for this column (the first
+         *     shard's metadata): a whole decimal sum is then returned as an integer. MariaDB sums
+         *     integers to DECIMAL where PostgreSQL gives BIGINT; with both among the shards, the
+         *     merged value follows the metadata the application sees (and, for an expression over
+         *     it, integer division stays integer division).
+         */
+        Sum(int column, boolean integral) {
             this.column = column;
+            this.integral = integral;
         }
 
         @Override
@@ -146,10 +159,22 @@ abstract sealed class Accumulator {
         Object result() {
             return switch (mode) {
                 case 1 -> longSum;
-                case 2 -> decimalSum;
+                case 2 -> integral ? whole(decimalSum) : decimalSum;
                 case 3 -> doubleSum;
                 default -> null;
             };
+        }
+
+        /** A whole sum that fits a long as a long; anything else stays the exact decimal. */
+        private static Object whole(BigDecimal d) {
+            if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+                return d;
+            }
+            try {
+                return d.longValueExact();
+            } catch (ArithmeticException tooBig) {
+                return d;
+            }
         }
 
         /** sum / count: a double for float sums, else a decimal with at least {@link #MIN_AVG_SCALE} decimals. */

@@ -2,6 +2,7 @@ package io.retort.sharding.merge;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientException;
+import java.sql.Types;
 
 /**
  * A plan's GROUP BY and aggregates, compiled against the physical columns: how each column
@@ -13,8 +14,22 @@ final class Aggregation {
     private final AggregateKind[] kinds;
     private final int[] countColumns;
     private final int[] groupColumns;
+    /** Per physical column: whether the first shard declares an integer type (a whole SUM is then an integer). */
+    private final boolean[] integral;
 
     Aggregation(MergePlan plan, ColumnLayout layout) throws SQLException {
+        this(plan, layout, new int[0]);
+    }
+
+    /** @param declaredTypes the first shard's {@link java.sql.Types} per physical column (may be shorter: unknown) */
+    Aggregation(MergePlan plan, ColumnLayout layout, int[] declaredTypes) throws SQLException {
+        integral = new boolean[layout.total()];
+        for (int i = 0; i < Math.min(declaredTypes.length, integral.length); i++) {
+            integral[i] = switch (declaredTypes[i]) {
+                case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> true;
+                default -> false;
+            };
+        }
         kinds = new AggregateKind[layout.total()];
         countColumns = new int[layout.total()];
         for (AggregateColumn a : plan.aggregates()) {
@@ -66,7 +81,7 @@ final class Aggregation {
             int column = i + 1;
             group[i] = switch (kinds[i]) {
                 case COUNT -> new Accumulator.Count(column);
-                case SUM -> new Accumulator.Sum(column);
+                case SUM -> new Accumulator.Sum(column, integral[i]);
                 case MIN -> new Accumulator.Extreme(column, false, values);
                 case MAX -> new Accumulator.Extreme(column, true, values);
                 case AVG -> new Accumulator.Average(column, countColumns[i]);

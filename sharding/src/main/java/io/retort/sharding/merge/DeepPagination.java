@@ -94,8 +94,9 @@ public final class DeepPagination {
         if (plan.offset() < minOffset) {
             return "OFFSET " + plan.offset() + " is below " + minOffset;
         }
-        if (plan.orderBy().isEmpty() || plan.aggregating() || plan.distinct() || plan.having() != null) {
-            return "only an ORDER BY without GROUP BY, aggregates, DISTINCT or HAVING can be narrowed";
+        if (plan.orderBy().isEmpty() || plan.aggregating() || plan.distinct() || plan.having() != null
+                || !plan.computed().isEmpty()) {
+            return "only an ORDER BY without GROUP BY, aggregates, DISTINCT, HAVING or computed columns can be narrowed";
         }
         try {
             for (RouteUnit unit : query.units()) {
@@ -172,7 +173,7 @@ public final class DeepPagination {
         long fetch = plan.limit() < 0 ? -1 : skip + plan.limit();
         LOG.debug("deep page: OFFSET {} narrowed to {} rows after a bound; {} per shard", plan.offset(), skip, fetch);
         MergePlan narrowed = new MergePlan(plan.hiddenColumns(), plan.orderBy(), plan.groupBy(), plan.aggregates(),
-                plan.distinct(), plan.having(), skip, plan.limit(), plan.shardsSortedByGroup());
+                plan.distinct(), plan.having(), skip, plan.limit(), plan.shardsSortedByGroup(), plan.computed());
         return merger.merge(executor.query(pages(shards, bound, fetch)), narrowed, shardNames, onClose);
     }
 

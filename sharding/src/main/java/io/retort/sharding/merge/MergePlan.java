@@ -7,7 +7,8 @@ import java.util.List;
  * the same columns: the visible ones, then {@code hiddenColumns} hidden ones. The steps, in order:
  * combine the shards' rows (concatenate, or merge by {@code orderBy} when the shards return sorted
  * rows), merge groups ({@code groupBy}/{@code aggregates}), filter groups ({@code having}),
- * remove duplicates ({@code distinct}), sort again when grouping changed the order, skip
+ * compute the {@code computed} columns, remove duplicates ({@code distinct}), sort again when
+ * grouping changed the order, skip
  * {@code offset} rows, stop after {@code limit} rows, drop the hidden columns.
  *
  * @param hiddenColumns trailing columns the application must not see
@@ -20,10 +21,12 @@ import java.util.List;
  * @param limit the maximum number of rows, or -1 for no limit
  * @param shardsSortedByGroup whether every shard returns its rows sorted by the group keys (then
  *     groups stream; otherwise they are collected in memory)
+ * @param computed columns the merge computes from the merged row (expressions over aggregates);
+ *     the shards return placeholders there
  */
 public record MergePlan(int hiddenColumns, List<SortKey> orderBy, List<ColumnSlot> groupBy,
         List<AggregateColumn> aggregates, boolean distinct, RowPredicate having, long offset, long limit,
-        boolean shardsSortedByGroup) {
+        boolean shardsSortedByGroup, List<ComputedColumn> computed) {
 
     /** Concatenate the shards' rows as they come. */
     public static final MergePlan CONCATENATE = new MergePlan(0, List.of(), List.of(), List.of(), false, null, 0, -1, false);
@@ -32,9 +35,16 @@ public record MergePlan(int hiddenColumns, List<SortKey> orderBy, List<ColumnSlo
         orderBy = List.copyOf(orderBy);
         groupBy = List.copyOf(groupBy);
         aggregates = List.copyOf(aggregates);
+        computed = List.copyOf(computed);
         if (hiddenColumns < 0 || offset < 0 || limit < -1) {
             throw new IllegalArgumentException("negative hiddenColumns/offset or limit < -1");
         }
+    }
+
+    /** A plan without computed columns. */
+    public MergePlan(int hiddenColumns, List<SortKey> orderBy, List<ColumnSlot> groupBy, List<AggregateColumn> aggregates,
+            boolean distinct, RowPredicate having, long offset, long limit, boolean shardsSortedByGroup) {
+        this(hiddenColumns, orderBy, groupBy, aggregates, distinct, having, offset, limit, shardsSortedByGroup, List.of());
     }
 
     /** Whether rows are grouped or aggregated (rather than passed through). */

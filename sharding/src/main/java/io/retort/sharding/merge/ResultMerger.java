@@ -19,7 +19,8 @@ import java.util.Objects;
  *   <li>GROUP BY / aggregates: groups stream when the shards return them sorted by the group keys
  *       and the plan's ORDER BY leads with those keys; otherwise they are collected in memory (one
  *       entry per group). Without GROUP BY, the aggregates form one row, also over empty shards;</li>
- *   <li>then HAVING, DISTINCT (over the visible columns), a re-sort in memory when grouping changed
+ *   <li>then HAVING, the computed columns (expressions over merged aggregates, evaluated when read),
+ *       DISTINCT (over the visible columns), a re-sort in memory when grouping changed
  *       the order, OFFSET and LIMIT (the shards are closed as soon as the LIMIT is reached), and the
  *       hidden columns are dropped.</li>
  * </ul>
@@ -107,7 +108,7 @@ public final class ResultMerger {
         }
         ColumnLayout layout = ColumnLayout.of(total, plan.hiddenColumns(), MergedMetaData.labels(first));
         ValueComparator values = new ValueComparator(collation);
-        Aggregation aggregation = plan.aggregating() ? new Aggregation(plan, layout) : null;
+        Aggregation aggregation = plan.aggregating() ? new Aggregation(plan, layout, declaredTypes(first, total)) : null;
         MergedMetaData metaData = MergedMetaData.copy(first, layout.visible(), aggregation);
         RowSource source = pipeline(shards, plan, layout, values, aggregation);
         return new MergedResultSet(source, shards, metaData, onClose);
@@ -120,6 +121,9 @@ public final class ResultMerger {
         RowSource source;
         if (aggregation == null) {
             source = sorted && shards.size() > 1 ? new SortedMergeSource(shards, order) : new ConcatSource(shards);
+            if (!plan.computed().isEmpty()) {
+                source = new ComputingSource(source, plan.computed(), layout);
+            }
             if (plan.having() != null) {
                 source = new FilterSource(source, plan.having(), layout);
             }
@@ -133,6 +137,10 @@ public final class ResultMerger {
                     && orderLeadsWith(order, groupColumns);
             source = streamGroups && shards.size() > 1 ? new SortedMergeSource(shards, order) : new ConcatSource(shards);
             source = new GroupingSource(source, aggregation, values, streamGroups);
+            if (!plan.computed().isEmpty()) {
+                // Lazily computed: HAVING only evaluates a computed column it refers to (a MySQL alias).
+                source = new ComputingSource(source, plan.computed(), layout);
+            }
             if (plan.having() != null) {
                 source = new FilterSource(source, plan.having(), layout);
             }
@@ -149,6 +157,19 @@ public final class ResultMerger {
             source = new LimitSource(source, plan.offset(), plan.limit());
         }
         return source;
+    }
+
+    /** The first shard's JDBC type per column ({@code Types.OTHER} where its driver does not say). */
+    private static int[] declaredTypes(ResultSetMetaData md, int total) {
+        int[] types = new int[total];
+        for (int i = 0; i < total; i++) {
+            try {
+                types[i] = md.getColumnType(i + 1);
+            } catch (SQLException | RuntimeException e) {
+                types[i] = java.sql.Types.OTHER;
+            }
+        }
+        return types;
     }
 
     /** Whether the first {@code columns.length} keys of the order are exactly these columns, in any order. */

@@ -3,6 +3,8 @@ package io.retort.sharding.route;
 import io.retort.sharding.merge.ColumnSlot;
 import io.retort.sql.Between;
 import io.retort.sql.BinaryOp;
+import io.retort.sql.Case;
+import io.retort.sql.Cast;
 import io.retort.sql.ColumnRef;
 import io.retort.sql.Expression;
 import io.retort.sql.FunctionCall;
@@ -13,6 +15,7 @@ import io.retort.sql.IsTruth;
 import io.retort.sql.SqlDialect;
 import io.retort.sql.TruthValue;
 import io.retort.sql.UnaryOp;
+import io.retort.sql.WhenClause;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,9 @@ import java.util.List;
  * sub-expression without aggregates (a group key, {@code lower(name)}) is computed by the shards
  * as a (hidden) column; literals and parameters are bound per execution. What remains is
  * evaluated here: comparisons, AND/OR/XOR/NOT, arithmetic, IS [NOT] NULL, IS TRUE/FALSE, IN,
- * BETWEEN, IS [NOT] DISTINCT FROM.
+ * BETWEEN, IS [NOT] DISTINCT FROM, CASE, and the functions and casts of {@link ScalarFunctions}.
+ * The same compiler turns a select-list expression over aggregates ({@code ROUND(AVG(x), 2)})
+ * into a computed column of the merge.
  */
 final class HavingCompiler {
 
@@ -41,11 +46,18 @@ final class HavingCompiler {
 
     private final Slots slots;
     private final SqlDialect dialect;
+    private final String clause;
     final List<ValueSource> values = new ArrayList<>();
 
     HavingCompiler(Slots slots, SqlDialect dialect) {
+        this(slots, dialect, "HAVING");
+    }
+
+    /** @param clause what is compiled, for messages: {@code HAVING}, {@code The select list}, {@code ORDER BY} */
+    HavingCompiler(Slots slots, SqlDialect dialect, String clause) {
         this.slots = slots;
         this.dialect = dialect;
+        this.clause = clause;
     }
 
     MergedExpression compile(Expression e) throws SQLException {
@@ -81,6 +93,31 @@ final class HavingCompiler {
                 new MergedExpression.Between(compile(b.operand()), compile(b.low()), compile(b.high()), b.negated());
             case IsDistinctFrom d ->
                 new MergedExpression.Compare(d.negated() ? "<=>" : "distinct", compile(d.left()), compile(d.right()));
+            case FunctionCall f when f.over() == null && f.filter() == null && !f.distinct() && f.orderBy().isEmpty()
+                    && ScalarFunctions.supports(Aggregates.name(f), f.arguments().size()) -> {
+                List<MergedExpression> args = new ArrayList<>();
+                for (Expression a : f.arguments()) {
+                    args.add(compile(a));
+                }
+                yield new MergedExpression.Function(Aggregates.name(f), args, dialect);
+            }
+            case Cast c -> {
+                ScalarFunctions.Target target = ScalarFunctions.target(c.type(), dialect);
+                if (target == null) {
+                    throw unsupported(e);
+                }
+                yield new MergedExpression.CastTo(compile(c.operand()), target, dialect);
+            }
+            case Case c -> {
+                List<MergedExpression> whens = new ArrayList<>();
+                List<MergedExpression> thens = new ArrayList<>();
+                for (WhenClause w : c.whens()) {
+                    whens.add(compile(w.condition()));
+                    thens.add(compile(w.result()));
+                }
+                yield new MergedExpression.CaseWhen(c.operand() == null ? null : compile(c.operand()), whens, thens,
+                        c.otherwise() == null ? null : compile(c.otherwise()));
+            }
             default -> throw unsupported(e);
         };
     }
@@ -108,10 +145,13 @@ final class HavingCompiler {
         };
     }
 
-    private static SQLException unsupported(Expression e) {
-        return RouteErrors.unsupported("HAVING uses " + e.getClass().getSimpleName()
+    private SQLException unsupported(Expression e) {
+        String what = e instanceof FunctionCall f ? "the function " + f.name().last().text()
+                : e instanceof Cast c ? "a cast to " + c.type().name() : e.getClass().getSimpleName();
+        return RouteErrors.unsupported(clause + " uses " + what
                 + " over aggregates, which Retort cannot evaluate after merging the shards' groups; "
-                + "use comparisons, AND/OR/NOT, arithmetic, IS NULL, IN or BETWEEN over the aggregates, "
+                + "use comparisons, AND/OR/NOT, arithmetic, IS NULL, IN, BETWEEN, CASE, ROUND, ABS, CEIL, FLOOR,"
+                + " COALESCE, NULLIF, GREATEST, LEAST or casts to numbers or text over the aggregates, "
                 + "or restrict the query to one shard by its sharding key");
     }
 }

@@ -4,6 +4,9 @@ import io.retort.sharding.merge.AggregateColumn;
 import io.retort.sharding.merge.AggregateKind;
 import io.retort.sharding.merge.ColumnSlot;
 import io.retort.sharding.merge.SortKey;
+import io.retort.sql.BinaryOp;
+import io.retort.sql.BinaryOperator;
+import io.retort.sql.Case;
 import io.retort.sql.ColumnRef;
 import io.retort.sql.Cube;
 import io.retort.sql.Expression;
@@ -22,6 +25,7 @@ import io.retort.sql.SetOperation;
 import io.retort.sql.SortOrder;
 import io.retort.sql.SqlDialect;
 import io.retort.sql.Star;
+import io.retort.sql.WhenClause;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +60,22 @@ final class MergePlanner {
      */
     record Planned(Query shardQuery, int hidden, List<SortKey> orderBy, List<ColumnSlot> groupBy,
             List<AggregateColumn> aggregates, boolean distinct, boolean sortedByGroup, MergedExpression having,
-            List<ValueSource> havingValues, LimitPlan limit, List<Expression> sortExpressions, boolean unique) {}
+            List<ValueSource> havingValues, LimitPlan limit, List<Expression> sortExpressions, boolean unique,
+            List<Computed> computed) {
+
+        Planned(Query shardQuery, int hidden, List<SortKey> orderBy, List<ColumnSlot> groupBy,
+                List<AggregateColumn> aggregates, boolean distinct, boolean sortedByGroup, MergedExpression having,
+                List<ValueSource> havingValues, LimitPlan limit, List<Expression> sortExpressions, boolean unique) {
+            this(shardQuery, hidden, orderBy, groupBy, aggregates, distinct, sortedByGroup, having, havingValues, limit,
+                    sortExpressions, unique, List.of());
+        }
+    }
+
+    /**
+     * A column the merge computes: an expression over aggregates (in the select list, or an ORDER BY
+     * key), compiled like HAVING; its parameters are bound per execution.
+     */
+    record Computed(ColumnSlot slot, MergedExpression expression, List<ValueSource> values) {}
 
     private final SqlDialect dialect;
     private final Map<Select, StatementAnalyzer.SelectInfo> infos;
@@ -106,6 +125,7 @@ final class MergePlanner {
         private final List<SelectItem> hidden = new ArrayList<>();
         private final List<Expression> extraGroupBy = new ArrayList<>();
         private final List<AggregateColumn> aggregates = new ArrayList<>();
+        private final List<Computed> computed = new ArrayList<>();
         private boolean aggregating;
 
         SelectPlan(Select s, StatementAnalyzer.SelectInfo info) {
@@ -190,22 +210,7 @@ final class MergePlanner {
             MergedExpression having = null;
             List<ValueSource> havingValues = List.of();
             if (s.having() != null) {
-                HavingCompiler compiler = new HavingCompiler(new HavingCompiler.Slots() {
-                    @Override
-                    public ColumnSlot aggregate(FunctionCall f) throws SQLException {
-                        return aggregateSlot(f);
-                    }
-
-                    @Override
-                    public ColumnSlot plain(Expression e) throws SQLException {
-                        return plainSlot(e);
-                    }
-
-                    @Override
-                    public boolean aggregated(Expression e) {
-                        return usesAggregates(e);
-                    }
-                }, dialect);
+                HavingCompiler compiler = new HavingCompiler(slots(), dialect);
                 having = compiler.compile(s.having());
                 havingValues = List.copyOf(compiler.values);
             }
@@ -215,12 +220,8 @@ final class MergePlanner {
                 Expression e = o.expression();
                 ColumnSlot slot;
                 if (itemIndex(e) < 0 && usesAggregates(e)) {
-                    if (!(e instanceof FunctionCall f && Aggregates.isAggregate(f))) {
-                        throw RouteErrors.unsupported("ORDER BY an expression over aggregates over several shards is only"
-                                + " supported when the expression is in the select list; add it there (with an alias) and"
-                                + " order by the alias");
-                    }
-                    slot = aggregateSlot(f);
+                    slot = e instanceof FunctionCall f && Aggregates.isAggregate(f) ? aggregateSlot(f)
+                            : computedSlot(e, null, "ORDER BY");
                 } else {
                     slot = plainSlot(e);
                 }
@@ -254,7 +255,60 @@ final class MergePlanner {
             }
             Select shard = shardSelect(shardGroupBy, null, shardOrder, null);
             return new Planned(shard, hidden.size(), sort, groups, aggregates, s.distinct(), sortedByGroup, having,
-                    havingValues, limit, null, false);
+                    havingValues, limit, null, false, computed);
+        }
+
+        /** Where HAVING and computed expressions find what the shards compute. */
+        private HavingCompiler.Slots slots() {
+            return new HavingCompiler.Slots() {
+                @Override
+                public ColumnSlot aggregate(FunctionCall f) throws SQLException {
+                    return aggregateSlot(f);
+                }
+
+                @Override
+                public ColumnSlot plain(Expression e) throws SQLException {
+                    return plainSlot(e);
+                }
+
+                @Override
+                public boolean aggregated(Expression e) {
+                    return usesAggregates(e);
+                }
+            };
+        }
+
+        /**
+         * A column the merge computes from merged aggregates: {@code e} compiled like HAVING (its
+         * aggregates become merged columns, hidden when not selected). The shards return a typed
+         * placeholder in its place, {@code CASE WHEN 1 = 0 THEN e END}: the database gives it e's type
+         * (and the metadata stays the database's) but never evaluates e on a shard's partial group.
+         * Divisions in the placeholder are written as multiplications, which have the same result
+         * type (in PostgreSQL, integer by integer stays integer either way) and leave the dialect
+         * rewriter no integer-or-exact division to decide for another database.
+         *
+         * @param visible the select-list position it fills, or null for a new hidden column
+         */
+        private ColumnSlot computedSlot(Expression e, ColumnSlot visible, String clause) throws SQLException {
+            HavingCompiler compiler = new HavingCompiler(slots(), dialect, clause);
+            MergedExpression compiled = compiler.compile(e);
+            Expression typed = (Expression) e.transform(n -> n instanceof BinaryOp b && b.operator() == BinaryOperator.DIVIDE
+                    ? new BinaryOp(b.left(), BinaryOperator.MULTIPLY, b.right()) : n);
+            Case placeholder = new Case(null, List.of(new WhenClause(
+                    new BinaryOp(new NumberLiteral("1"), BinaryOperator.EQUALS, new NumberLiteral("0")), typed)), null);
+            ColumnSlot slot;
+            if (visible != null) {
+                SelectItem item = original.get(visible.index() - 1);
+                items.set(visible.index() - 1, new SelectItem(placeholder, item.alias() != null ? item.alias()
+                        : ColumnLabels.computed(e, dialect)));
+                slot = visible;
+            } else {
+                hidden.add(new SelectItem(placeholder, Identifier.of("retort_h" + (hidden.size() + 1))));
+                slot = ColumnSlot.hidden(hidden.size());
+            }
+            aggregates.add(new AggregateColumn(slot, AggregateKind.ANY_VALUE, null)); // the placeholder: NULL everywhere
+            computed.add(new Computed(slot, compiled, List.copyOf(compiler.values)));
+            return slot;
         }
 
         /** How visible column {@code i} merges; rewrites AVG and COUNT(DISTINCT) in the shard's select list. */
@@ -289,9 +343,8 @@ final class MergePlanner {
                 return;
             }
             if (Aggregates.containsAggregate(e)) {
-                throw RouteErrors.unsupported("The select list computes an expression over aggregates across several"
-                        + " shards, which Retort cannot merge yet; select the aggregates themselves and compute the"
-                        + " expression in the application, or restrict the query to one shard by its sharding key");
+                computedSlot(e, slot, "The select list");
+                return;
             }
             aggregates.add(new AggregateColumn(slot, AggregateKind.ANY_VALUE, null));
         }
@@ -506,29 +559,10 @@ final class MergePlanner {
             String name = f.name().last().text();
             return switch (dialect) {
                 case POSTGRESQL -> Identifier.quoted(name.toLowerCase(Locale.ROOT));
-                case H2 -> Identifier.quoted(written(f).toUpperCase(Locale.ROOT));
-                default -> Identifier.quoted(written(f));
+                case H2 -> Identifier.quoted(ColumnLabels.written(f).toUpperCase(Locale.ROOT));
+                default -> Identifier.quoted(ColumnLabels.written(f));
             };
         }
-    }
-
-    /** {@code name(args)} the way MySQL and SQLite label a column: as written, for the simple forms. */
-    private static String written(FunctionCall f) {
-        StringBuilder sb = new StringBuilder(f.name().last().text()).append('(');
-        if (f.distinct()) {
-            sb.append("DISTINCT ");
-        }
-        for (int i = 0; i < f.arguments().size(); i++) {
-            Expression a = f.arguments().get(i);
-            sb.append(i == 0 ? "" : ",");
-            switch (a) {
-                case ColumnRef c -> sb.append(c.qualifier() == null ? "" : c.qualifier() + ".").append(c.column().text());
-                case Star st -> sb.append('*');
-                case NumberLiteral n -> sb.append(n.text());
-                default -> sb.append("...");
-            }
-        }
-        return sb.append(')').toString();
     }
 
     private static FunctionCall call(FunctionCall f, String name) {

@@ -2,6 +2,7 @@ package io.retort.sharding.route;
 
 import io.retort.sharding.merge.ColumnSlot;
 import io.retort.sharding.merge.MergedRow;
+import io.retort.sharding.merge.RowExpression;
 import io.retort.sharding.merge.RowPredicate;
 import io.retort.sql.SqlDialect;
 import java.sql.SQLException;
@@ -24,6 +25,15 @@ sealed interface MergedExpression {
             values[i] = sources.get(i).value(bindings);
         }
         return row -> Boolean.TRUE.equals(SqlValues.truth(e.eval(row, values)));
+    }
+
+    /** The expression as a computed column's value, with this execution's parameter values. */
+    static RowExpression value(MergedExpression e, List<ValueSource> sources, Bindings bindings) throws SQLException {
+        Object[] values = new Object[sources.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = sources.get(i).value(bindings);
+        }
+        return row -> e.eval(row, values);
     }
 
     record Column(ColumnSlot slot) implements MergedExpression {
@@ -183,6 +193,40 @@ sealed interface MergedExpression {
                 in = true;
             }
             return in == null ? null : in != negated;
+        }
+    }
+
+    /** {@code CASE [operand] WHEN ... THEN ... [ELSE ...] END}; {@code operand} null for the searched form. */
+    record CaseWhen(MergedExpression operand, List<MergedExpression> whens, List<MergedExpression> thens,
+            MergedExpression otherwise) implements MergedExpression {
+        @Override
+        public Object eval(MergedRow row, Object[] values) throws SQLException {
+            Object subject = operand == null ? null : operand.eval(row, values);
+            for (int i = 0; i < whens.size(); i++) {
+                Object w = whens.get(i).eval(row, values);
+                boolean match = operand == null ? Boolean.TRUE.equals(SqlValues.truth(w))
+                        : Integer.valueOf(0).equals(SqlValues.compare(subject, w));
+                if (match) {
+                    return thens.get(i).eval(row, values);
+                }
+            }
+            return otherwise == null ? null : otherwise.eval(row, values);
+        }
+    }
+
+    /** A scalar function of merged values ({@link ScalarFunctions}). */
+    record Function(String name, List<MergedExpression> arguments, SqlDialect dialect) implements MergedExpression {
+        @Override
+        public Object eval(MergedRow row, Object[] values) throws SQLException {
+            return ScalarFunctions.call(name, arguments, row, values, dialect);
+        }
+    }
+
+    /** {@code CAST(x AS type)} / {@code x::type} to a number or text type ({@link ScalarFunctions#cast}). */
+    record CastTo(MergedExpression operand, ScalarFunctions.Target target, SqlDialect dialect) implements MergedExpression {
+        @Override
+        public Object eval(MergedRow row, Object[] values) throws SQLException {
+            return ScalarFunctions.cast(operand.eval(row, values), target, dialect);
         }
     }
 }

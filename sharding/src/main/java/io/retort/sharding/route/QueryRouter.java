@@ -1,5 +1,6 @@
 package io.retort.sharding.route;
 
+import io.retort.sharding.merge.ComputedColumn;
 import io.retort.sharding.merge.MergePlan;
 import io.retort.sharding.merge.RowPredicate;
 import io.retort.sql.ColumnRef;
@@ -66,8 +67,12 @@ final class QueryRouter implements Router {
         long limit = p.limit().limit(bindings);
         RowPredicate having = p.having() == null ? null
                 : MergedExpression.predicate(p.having(), p.havingValues(), bindings, dialect);
+        List<ComputedColumn> computed = new ArrayList<>(p.computed().size());
+        for (MergePlanner.Computed c : p.computed()) {
+            computed.add(new ComputedColumn(c.slot(), MergedExpression.value(c.expression(), c.values(), bindings)));
+        }
         MergePlan merge = new MergePlan(p.hidden(), p.orderBy(), p.groupBy(), p.aggregates(), p.distinct(), having, offset,
-                limit, p.sortedByGroup());
+                limit, p.sortedByGroup(), computed);
         Pagination pagination = null;
         if (p.sortExpressions() != null && !p.orderBy().isEmpty() && (limit >= 0 || offset > 0)) {
             pagination = new Pagination(p.orderBy(), p.sortExpressions(), p.unique(), offset, limit);

@@ -287,4 +287,31 @@ class GroupMergeTest {
             }
         }
     }
+
+    /**
+     * Regression: with PostgreSQL and MariaDB shards, SUM of integers came back as a decimal
+     * (MariaDB's type) although the merged metadata (the first shard's) says BIGINT, so an
+     * expression over it divided exactly where PostgreSQL divides integers.
+     */
+    @Test
+    void aWholeSumHasTheIntegerTypeTheFirstShardDeclares() throws SQLException {
+        try (H2Shards mixed = new H2Shards(2)) {
+            // H2 sums INT to BIGINT and BIGINT to a DECIMAL, as PostgreSQL and MariaDB sum INT
+            mixed.on(0, "CREATE TABLE t (g INT, v INT)").on(1, "CREATE TABLE t (g INT, v BIGINT)");
+            mixed.on(0, "INSERT INTO t VALUES (1, 3), (1, 4)").on(1, "INSERT INTO t VALUES (1, 5)");
+            MergePlan plan = plan().groupBy(col(1)).aggregates(agg(col(2), SUM)).build();
+            try (ResultSet rs = MERGER.merge(mixed.query("SELECT g, SUM(v) FROM t GROUP BY g"), plan)) {
+                assertThat(rs.getMetaData().getColumnType(2)).isEqualTo(Types.BIGINT);
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getObject(2)).isEqualTo(12L);
+            }
+            List<ResultSet> reversed = new ArrayList<>(mixed.query("SELECT g, SUM(v) FROM t GROUP BY g"));
+            java.util.Collections.reverse(reversed);
+            try (ResultSet rs = MERGER.merge(reversed, plan)) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getObject(2)).isInstanceOf(BigDecimal.class); // the first shard declares a decimal
+                assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("12");
+            }
+        }
+    }
 }
