@@ -188,7 +188,9 @@ final class RowWriter {
     private static Object[] currentRow(Session s, EntityMapper<?> m, Shard shard, Object key) throws SQLException {
         ColumnRef id = column(m.id.name());
         io.retort.sql.Select q = Sql.select(id, m.version != null ? column(m.version.name()) : id)
-                .from(TableRef.of(m.tableName)).where(id.eq(Sql.param(1)));
+                .from(TableRef.of(m.tableName)).where(id.eq(Sql.param(1)))
+                // A locking read sees the latest committed row even under REPEATABLE READ (MariaDB's default).
+                .forShare();
         Binds b = new Binds();
         b.add(key, m.id.type);
         SqlDialect family = s.dialect(shard).family();
