@@ -327,6 +327,17 @@ abstract class ShardedFeatures {
             for (ShardFixture.Shard s : shards.shards()) {
                 assertThat(rawCount(s.name(), "countries")).as("countries on " + s.name()).isEqualTo(2);
             }
+            if (shards.shards().stream().noneMatch(s -> s.kind() == ShardFixture.Kind.H2)) {
+                // RETURNING (PostgreSQL, MariaDB): one copy's rows, as one database would return them
+                try (ResultSet rs = st.executeQuery("DELETE FROM countries WHERE code = 'JP' RETURNING code, name")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString("name")).isEqualTo("japan");
+                    assertThat(rs.next()).isFalse();
+                }
+                for (ShardFixture.Shard s : shards.shards()) {
+                    assertThat(rawCount(s.name(), "countries")).as("countries on " + s.name()).isEqualTo(1);
+                }
+            }
         }
     }
 
