@@ -18,7 +18,16 @@ final class OrmEvents {
         return observers.length == 0;
     }
 
-    enum Kind { BEFORE_INSERT, AFTER_INSERT, BEFORE_UPDATE, AFTER_UPDATE, BEFORE_DELETE, AFTER_DELETE, LOAD }
+    enum Kind {
+        BEFORE_INSERT("beforeInsert"), AFTER_INSERT("afterInsert"), BEFORE_UPDATE("beforeUpdate"),
+        AFTER_UPDATE("afterUpdate"), BEFORE_DELETE("beforeDelete"), AFTER_DELETE("afterDelete"), LOAD("onLoad");
+
+        final String callback;
+
+        Kind(String callback) {
+            this.callback = callback;
+        }
+    }
 
     void entity(Kind kind, Session session, EntityState state) throws SQLException {
         if (observers.length == 0) {
@@ -38,7 +47,7 @@ final class OrmEvents {
                     case LOAD -> o.onLoad(e);
                 }
             } catch (RuntimeException | LinkageError | AssertionError ex) {
-                throw failure(o, kind.name().toLowerCase(java.util.Locale.ROOT), ex);
+                throw failure(o, kind.callback, ex);
             }
         }
     }

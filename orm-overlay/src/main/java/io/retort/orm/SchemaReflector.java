@@ -80,10 +80,11 @@ final class SchemaReflector {
         MetaData md = new MetaData();
         for (String table : tableNames(c)) {
             List<String> pk = primaryKey(meta, s, table);
+            Map<String, String> declared = dialect == SqlDialect.SQLITE ? sqliteDeclaredTypes(c, table) : Map.of();
             List<TableElement> elements = new ArrayList<>();
             try (ResultSet rs = meta.getColumns(s.catalog(), s.schema(), table, "%")) {
                 while (rs.next()) {
-                    elements.add(column(rs, pk, dialect));
+                    elements.add(column(rs, pk, dialect, declared));
                 }
             }
             if (pk.size() > 1) {
@@ -110,13 +111,31 @@ final class SchemaReflector {
         return new ArrayList<>(byPosition.values());
     }
 
-    private static ColumnDefinition column(ResultSet rs, List<String> pk, SqlDialect dialect) throws SQLException {
+    /**
+     * SQLite's types as declared ({@code NUMERIC(12, 2)}): its driver reports only the name, and sizes of its
+     * own making.
+     */
+    private static Map<String, String> sqliteDeclaredTypes(Connection c, String table) throws SQLException {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (java.sql.Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA table_info(\"" + table.replace("\"", "\"\"") + "\")")) {
+            while (rs.next()) {
+                out.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("type"));
+            }
+        }
+        return out;
+    }
+
+    private static ColumnDefinition column(ResultSet rs, List<String> pk, SqlDialect dialect, Map<String, String> declared)
+            throws SQLException {
         String name = rs.getString("COLUMN_NAME");
         String typeName = rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT);
         int size = rs.getInt("COLUMN_SIZE");
         boolean sized = !rs.wasNull();
         int digits = rs.getInt("DECIMAL_DIGITS");
-        DataType type = dataType(typeName, sized ? size : -1, digits);
+        String written = declared.get(name.toLowerCase(Locale.ROOT));
+        DataType type = written != null && !written.isBlank() ? MapperFactory.parseType(written, name)
+                : dataType(typeName, sized ? size : -1, digits);
         ColumnDefinition d = new ColumnDefinition(Identifier.of(name), type, List.of());
         boolean key = pk.size() == 1 && pk.get(0).equalsIgnoreCase(name);
         String auto = safeString(rs, "IS_AUTOINCREMENT");
