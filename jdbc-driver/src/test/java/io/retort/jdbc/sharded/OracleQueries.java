@@ -184,6 +184,9 @@ final class OracleQueries {
         o("SELECT status, avg(amount)::numeric(10,2) AS a FROM orders GROUP BY status ORDER BY a DESC, status");
         o("SELECT status, sum(priority) / count(*), sum(priority) % 7, sum(id) / 7 FROM orders GROUP BY status ORDER BY status");
         o("SELECT status, count(*) FROM orders GROUP BY status ORDER BY count(*) * 2 DESC, status");
+        o("SELECT status, sum(amount) / count(amount) FROM orders GROUP BY status ORDER BY sum(amount) / count(amount) DESC,"
+                + " status");
+        o("SELECT paid, status, max(amount) FROM orders GROUP BY paid, status ORDER BY paid, status, max(amount) - min(amount)");
         o("SELECT status, CASE WHEN count(*) > 200 THEN 'many' ELSE 'few' END AS size, coalesce(max(note), 'none')"
                 + " FROM orders GROUP BY status ORDER BY status");
         o("SELECT priority, round(avg(amount)) FROM orders GROUP BY priority ORDER BY priority");

@@ -227,6 +227,18 @@ final class MergePlanner {
                 }
                 sort.add(new SortKey(slot, o.order() == SortOrder.DESC, nullsFirst(o)));
             }
+            if (!computed.isEmpty()) {
+                // The shards do not sort by what the merge computes: on a shard's part of a group the
+                // expression means nothing (and may fail: SUM(a) / COUNT(a) with no a there). Group keys
+                // that lead the order stay, so groups still stream; the merge compares placeholders there.
+                List<ColumnSlot> computedSlots = computed.stream().map(Computed::slot).toList();
+                shardOrder = new ArrayList<>();
+                for (int i = 0; i < s.orderBy().size(); i++) {
+                    if (!computedSlots.contains(sort.get(i).column())) {
+                        shardOrder.add(s.orderBy().get(i));
+                    }
+                }
+            }
             boolean sortedByGroup;
             if (groups.isEmpty()) {
                 sortedByGroup = true; // one group

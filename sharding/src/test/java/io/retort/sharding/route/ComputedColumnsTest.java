@@ -120,6 +120,14 @@ class ComputedColumnsTest {
         assertThat(sortedBy.hidden()).isTrue();
         assertThat(m.computed().get(0).column()).isEqualTo(sortedBy);
         assertThat(m.shardsSortedByGroup()).isFalse();
+        // the shards do not sort by it (on part of a group it means nothing, and may divide by zero)
+        assertThat(unit(plan, 0)).isEqualTo(pg.expected("SELECT status, SUM(total) AS retort_h1, COUNT(*) AS retort_h2,"
+                + " CASE WHEN 1 = 0 THEN SUM(total) * COUNT(*) END AS retort_h3 FROM orders_0 orders GROUP BY status"
+                + " ORDER BY status"));
+        RoutePlan selected = pg.route("SELECT status, SUM(total) / COUNT(*) FROM orders GROUP BY status"
+                + " ORDER BY status, SUM(total) / COUNT(*)");
+        assertThat(selected.merge().shardsSortedByGroup()).isTrue();
+        assertThat(unit(selected, 0).toString()).doesNotContain("DIVIDE");
     }
 
     @Test
