@@ -94,6 +94,9 @@ public sealed class RetortStatement implements Statement permits RetortPreparedS
 
     /** Called when the application closes one of this statement's result sets. */
     final void resultClosed() throws SQLException {
+        if (real instanceof ShardedStatement sharded) {
+            sharded.rowsClosed(); // rows read straight from one shard: their connection goes back now
+        }
         if (closeOnCompletion && !closed && (current == null || current.closed)
                 && (generatedKeys == null || generatedKeys.closed)) {
             close();

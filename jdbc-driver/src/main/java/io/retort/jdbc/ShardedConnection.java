@@ -45,6 +45,8 @@ final class ShardedConnection implements Connection {
     final ConnectionInfo info;
     private final Map<String, Connection> transaction = new LinkedHashMap<>();
     private final List<ShardedSavepoint> savepoints = new ArrayList<>();
+    /** Statements not yet closed: closing the connection closes them, so their results give back their connections. */
+    private final java.util.Set<ShardedStatement> statements = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Connection metadataConnection;
     private boolean autoCommit = true;
     private boolean readOnly;
@@ -55,6 +57,18 @@ final class ShardedConnection implements Connection {
     ShardedConnection(ShardedRuntime runtime, ConnectionInfo info) {
         this.runtime = runtime;
         this.info = info;
+    }
+
+    void remember(ShardedStatement statement) {
+        synchronized (statements) {
+            statements.add(statement);
+        }
+    }
+
+    void forget(ShardedStatement statement) {
+        synchronized (statements) {
+            statements.remove(statement);
+        }
     }
 
     Listeners listeners() {
@@ -432,6 +446,17 @@ final class ShardedConnection implements Connection {
         }
         closed = true;
         SQLException failure = null;
+        List<ShardedStatement> open;
+        synchronized (statements) {
+            open = new ArrayList<>(statements);
+        }
+        for (ShardedStatement st : open) {
+            try {
+                st.close();
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
         try {
             if (!transaction.isEmpty()) {
                 ShardedTransactions.rollbackAll(transaction); // an unfinished transaction does not survive the connection

@@ -11,6 +11,7 @@ import io.retort.events.StatementEvent;
 import io.retort.sharding.DataNode;
 import io.retort.sharding.merge.DeepPageQuery;
 import io.retort.sharding.merge.DeepPagination;
+import io.retort.sharding.merge.MergePlan;
 import io.retort.sharding.route.GeneratedKeys;
 import io.retort.sharding.route.RouteKind;
 import io.retort.sharding.route.RoutePlan;
@@ -37,7 +38,15 @@ final class ShardedExecution {
     private static final Logger LOG = LoggerFactory.getLogger(ShardedExecution.class);
 
     /** What an execution produced: rows, or an update count; and keys Retort or the databases generated. */
-    record Result(ResultSet rows, long updateCount, ResultSet generatedKeys) {}
+    /**
+     * What an execution produced: rows, or an update count; keys Retort or the databases generated;
+     * and, for rows read straight from one shard, what to release once they are closed.
+     */
+    record Result(ResultSet rows, long updateCount, ResultSet generatedKeys, AutoCloseable release) {
+        Result(ResultSet rows, long updateCount, ResultSet generatedKeys) {
+            this(rows, updateCount, generatedKeys, null);
+        }
+    }
 
     private ShardedExecution() {}
 
@@ -110,8 +119,12 @@ final class ShardedExecution {
         }
         if (route.returnsRows()) {
             List<RouteUnit> list = route.units();
-            List<String> names = names(list);
             AutoCloseable onClose = () -> release(units, lease);
+            if (list.size() == 1 && route.merge() == MergePlan.CONCATENATE && route.kind() == RouteKind.QUERY) {
+                // One shard and nothing to merge: its rows as they come, released when they are closed.
+                return new Result(units.query(list).get(0), -1, null, onClose);
+            }
+            List<String> names = names(list);
             ResultSet rows = list.size() > 1 && route.kind() == RouteKind.QUERY
                     ? new DeepPagination(runtime.merger).execute(new DeepPageQuery(list, route.merge()), units, names, onClose)
                     : merge(runtime, route, units.query(list), names, onClose);

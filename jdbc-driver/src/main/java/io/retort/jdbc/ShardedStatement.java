@@ -36,6 +36,7 @@ class ShardedStatement implements Statement {
     ShardedStatement(ShardedConnection connection) {
         this.connection = connection;
         this.session = new SessionStatements(connection);
+        connection.remember(this);
     }
 
     final void checkOpen() throws SQLException {
@@ -62,11 +63,35 @@ class ShardedStatement implements Statement {
         ShardedExecution.Result old = result;
         result = null;
         if (old != null) {
-            if (old.rows() != null) {
-                old.rows().close();
+            try {
+                if (old.rows() != null) {
+                    old.rows().close();
+                }
+                if (old.generatedKeys() != null) {
+                    old.generatedKeys().close();
+                }
+            } finally {
+                release(old);
             }
-            if (old.generatedKeys() != null) {
-                old.generatedKeys().close();
+        }
+    }
+
+    /** The application closed this statement's rows (through Retort's result set): release what they held. */
+    final void rowsClosed() throws SQLException {
+        ShardedExecution.Result current = result;
+        if (current != null) {
+            release(current);
+        }
+    }
+
+    private static void release(ShardedExecution.Result r) throws SQLException {
+        if (r.release() != null) {
+            try {
+                r.release().close();
+            } catch (SQLException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new SQLException("could not release the shard connections of a result: " + e, "HY000", e);
             }
         }
     }
@@ -293,6 +318,7 @@ class ShardedStatement implements Statement {
             return;
         }
         closed = true;
+        connection.forget(this);
         closeResult();
     }
 
