@@ -99,4 +99,16 @@ final class Dirty {
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
+
+    /** The objects of {@code states} that are in {@code status}, once each, in order. */
+    static java.util.List<Object> entities(java.util.List<EntityState> states, EntityState.Status status) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        for (EntityState s : states) {
+            if (s.status == status && seen.put(s.entity, Boolean.TRUE) == null) {
+                out.add(s.entity);
+            }
+        }
+        return out;
+    }
 }

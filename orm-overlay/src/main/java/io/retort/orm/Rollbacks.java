@@ -2,6 +2,7 @@ package io.retort.orm;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Map;
 
 /**
  * Keeps the session true to the database when a transaction level ends: after a commit, deleted
@@ -151,7 +152,60 @@ final class Rollbacks {
             same &= c.type.same(c.field.get(st.entity), values[c.index]);
         }
         if (!same) {
-            s.replaceForRollback(st, st.mapper.newRecord(values));
+            s.swap(st, st.mapper.newRecord(values));
+        }
+    }
+
+    // ------------------------------------------------------------------ nested transactions
+
+    static void commitNested(Session s, TransactionLevel level) throws SQLException {
+        requireInnermost(s, level);
+        s.flush();
+        s.connections.releaseSavepoint();
+        s.levels.remove(s.levels.size() - 1);
+        level.ended = true;
+        // Changes of the savepoint now belong to the enclosing level.
+        TransactionLevel outer = s.levels.get(s.levels.size() - 1);
+        for (Map.Entry<EntityState, Object[]> e : level.before.entrySet()) {
+            outer.before.putIfAbsent(e.getKey(), e.getValue());
+        }
+        for (EntityState st : s.states.values()) {
+            if (st.insertedAt > outer.depth) {
+                st.insertedAt = outer.depth;
+            }
+            if (st.deletedAt > outer.depth) {
+                st.deletedAt = outer.depth;
+            }
+        }
+    }
+
+    static void rollbackNested(Session s, TransactionLevel level) throws SQLException {
+        requireInnermost(s, level);
+        level.ended = true;
+        try {
+            s.connections.rollbackToSavepoint();
+        } finally {
+            rollbackTo(s, level.depth);
+            s.levels.remove(s.levels.size() - 1);
+        }
+    }
+
+    /** After a failed flush: undo the innermost level (the savepoint, or the whole transaction). */
+    static void afterFailure(Session s, Throwable cause) {
+        try {
+            if (s.levels.size() > 1) {
+                rollbackNested(s, s.levels.get(s.levels.size() - 1));
+            } else {
+                s.rollback();
+            }
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void requireInnermost(Session s, TransactionLevel level) {
+        if (s.levels.isEmpty() || s.levels.get(s.levels.size() - 1) != level) {
+            throw new IllegalStateException("this nested transaction is not the innermost open one");
         }
     }
 }

@@ -157,46 +157,7 @@ public class Session implements AutoCloseable {
 
     /** Puts {@code replacement} in the place of the object of state {@code s} (records). */
     EntityState swap(EntityState s, Object replacement) {
-        EntityState moved = new EntityState(replacement, s.mapper, s.status);
-        moved.key = s.key;
-        moved.shard = s.shard;
-        moved.snapshot = s.snapshot;
-        moved.members = s.members;
-        moved.sequence = s.sequence;
-        moved.insertedAt = s.insertedAt;
-        moved.deletedAt = s.deletedAt;
-        moved.expired = s.expired;
-        states.remove(s.entity);
-        states.put(replacement, moved);
-        if (s.key != null && identityMap.get(s.key) == s) {
-            identityMap.put(s.key, moved);
-        }
-        replaceInLists(s, moved);
-        s.status = EntityState.Status.DETACHED;
-        return moved;
-    }
-
-    void replaceForRollback(EntityState s, Object record) {
-        swap(s, record);
-    }
-
-    private void replaceInLists(EntityState old, EntityState now) {
-        for (int i = 0; i < pending.size(); i++) {
-            if (pending.get(i) == old) {
-                pending.set(i, now);
-            }
-        }
-        for (int i = 0; i < deleted.size(); i++) {
-            if (deleted.get(i) == old) {
-                deleted.set(i, now);
-            }
-        }
-        for (TransactionLevel l : levels) {
-            Object[] before = l.before.remove(old);
-            if (before != null) {
-                l.before.put(now, before);
-            }
-        }
+        return RecordReplacement.swap(this, s, replacement);
     }
 
     // ------------------------------------------------------------------ loading
@@ -313,13 +274,7 @@ public class Session implements AutoCloseable {
 
     /** The objects that the next flush inserts. */
     public List<Object> newObjects() {
-        List<Object> out = new ArrayList<>();
-        for (EntityState s : pending) {
-            if (s.isPending()) {
-                out.add(s.entity);
-            }
-        }
-        return out;
+        return Dirty.entities(pending, EntityState.Status.PENDING);
     }
 
     /** The persistent objects changed since they were loaded or last flushed. */
@@ -335,13 +290,7 @@ public class Session implements AutoCloseable {
 
     /** The objects the next flush deletes. */
     public List<Object> deletedObjects() {
-        List<Object> out = new ArrayList<>();
-        for (EntityState s : deleted) {
-            if (s.status == EntityState.Status.DELETED) {
-                out.add(s.entity);
-            }
-        }
-        return out;
+        return Dirty.entities(deleted, EntityState.Status.DELETED);
     }
 
     /** The shard (data node) an object was loaded from or written to; {@code "default"} in an unsharded session, null if unknown. */
@@ -479,54 +428,16 @@ public class Session implements AutoCloseable {
     }
 
     void commitNested(TransactionLevel level) throws SQLException {
-        requireInnermost(level);
-        flush();
-        connections.releaseSavepoint();
-        levels.remove(levels.size() - 1);
-        level.ended = true;
-        // Changes of the savepoint now belong to the enclosing level.
-        TransactionLevel outer = levels.get(levels.size() - 1);
-        for (Map.Entry<EntityState, Object[]> e : level.before.entrySet()) {
-            outer.before.putIfAbsent(e.getKey(), e.getValue());
-        }
-        for (EntityState s : states.values()) {
-            if (s.insertedAt > outer.depth) {
-                s.insertedAt = outer.depth;
-            }
-            if (s.deletedAt > outer.depth) {
-                s.deletedAt = outer.depth;
-            }
-        }
+        Rollbacks.commitNested(this, level);
     }
 
     void rollbackNested(TransactionLevel level) throws SQLException {
-        requireInnermost(level);
-        level.ended = true;
-        try {
-            connections.rollbackToSavepoint();
-        } finally {
-            Rollbacks.rollbackTo(this, level.depth);
-            levels.remove(levels.size() - 1);
-        }
+        Rollbacks.rollbackNested(this, level);
     }
 
     /** After a failed flush: undo the innermost level (the savepoint, or the whole transaction). */
     void rollbackAfterFailure(Throwable cause) {
-        try {
-            if (levels.size() > 1) {
-                rollbackNested(levels.get(levels.size() - 1));
-            } else {
-                rollback();
-            }
-        } catch (SQLException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    private void requireInnermost(TransactionLevel level) {
-        if (levels.isEmpty() || levels.get(levels.size() - 1) != level) {
-            throw new IllegalStateException("this nested transaction is not the innermost open one");
-        }
+        Rollbacks.afterFailure(this, cause);
     }
 
     /** Whether a transaction is open (the session holds a connection). */
