@@ -147,6 +147,26 @@ class KeyMatchingTest extends DatabaseTest {
         f.schema().dropAll();
     }
 
+    /**
+     * A dialect without INSERT ... RETURNING (MySQL's, spoken to the MariaDB server): a JDBC batch with
+     * getGeneratedKeys, whose keys come in batch order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"mariadb"})
+    void jdbcBatchWithGeneratedKeysWhereThereIsNoReturning(String kind) throws Exception {
+        TestDb db = db(kind);
+        SessionFactory f = SessionFactory.builder(db.dataSource()).entities(Item.class)
+                .dialect(io.retort.dialect.Dialect.of(io.retort.sql.SqlDialect.MYSQL)).build();
+        f.schema().dropAll();
+        f.schema().createAll();
+        db.log.clear();
+        List<Item> items = insert(f, 25);
+        assertThat(db.log.statements()).noneMatch(x -> x.toUpperCase().contains("RETURNING"));
+        assertThat(db.log.starting("INSERT")).as("one executeBatch").hasSize(1);
+        assertEveryKeyMatches(db, items);
+        f.schema().dropAll();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite"})
     void sequencesAreRefusedWhereTheDatabaseHasNone(String kind) throws Exception {

@@ -194,6 +194,16 @@ class SessionStateTest extends DatabaseTest {
             it.reference = ref;
             it.notes = "x".repeat(5000);
             s.add(it);
+            // More rows in the same multi-row INSERT: later VALUES rows take their types from the first (and NULLs).
+            Item sparse = new Item("sparse");
+            Item other = new Item("other");
+            other.price = new BigDecimal("0.01");
+            other.seen = seen.plusSeconds(60);
+            other.reference = UUID.randomUUID();
+            other.updated = LocalDateTime.of(2000, 1, 1, 0, 0);
+            other.data = new byte[0];
+            other.status = Item.Status.NEW;
+            s.addAll(java.util.List.of(sparse, other));
             s.commit();
         }
         try (Session s = f.openSession()) {
@@ -209,6 +219,15 @@ class SessionStateTest extends DatabaseTest {
             assertThat(it.data).containsExactly(1, 2, 3, 255);
             assertThat(it.notes).hasSize(5000);
             assertThat(s.isModified(it)).as("values read back compare equal to the snapshot").isFalse();
+            Item sparse = s.scalars(select(Item.class).where(Item_.name.eq("sparse"))).one();
+            assertThat(sparse.price).isNull();
+            assertThat(sparse.seen).isNull();
+            assertThat(sparse.reference).isNull();
+            assertThat(sparse.active).isFalse();
+            Item other = s.scalars(select(Item.class).where(Item_.name.eq("other"))).one();
+            assertThat(other.price).isEqualByComparingTo("0.01");
+            assertThat(other.seen.truncatedTo(ChronoUnit.MICROS)).isEqualTo(seen.plusSeconds(60));
+            assertThat(other.status).isEqualTo(Item.Status.NEW);
             assertThat(s.scalars(select(Item.class).where(Item_.status.eq(Item.Status.SHIPPED),
                     Item_.added.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))).all()).hasSize(1);
         }
