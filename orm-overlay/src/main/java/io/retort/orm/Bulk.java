@@ -248,7 +248,8 @@ final class Bulk {
                 if (st != null && (st.isPersistent() || st.status == EntityState.Status.DELETED)) {
                     s.beforeWrite(st);
                     st.status = EntityState.Status.REMOVED;
-                    st.deletedAt = depth;
+                    st.deleted(s.epoch, depth);
+                    s.removed.add(st);
                     s.identityMap.remove(ik);
                 }
             }

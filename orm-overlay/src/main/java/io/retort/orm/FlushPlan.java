@@ -290,14 +290,20 @@ final class FlushPlan {
     // ------------------------------------------------------------------ phase two: the writes
 
     private void collect(Session s) {
-        for (EntityState st : s.pending) {
-            if (st.isPending()) {
-                inserts.computeIfAbsent(st.mapper, k -> new ArrayList<>()).add(st);
-                insertCount++;
-            }
-        }
+        // One pass over the session's objects (in the order they entered it, so new objects keep their add
+        // order): the new ones to insert, the persistent ones compared with their snapshots.
+        EntityMapper<?> lastMapper = null;
+        List<EntityState> last = null;
         for (EntityState st : s.states.values()) {
-            if (st.isPersistent() && st.snapshot != null && !st.mapper.readOnly) {
+            EntityState.Status status = st.status;
+            if (status == EntityState.Status.PENDING) {
+                if (st.mapper != lastMapper) {
+                    lastMapper = st.mapper;
+                    last = inserts.computeIfAbsent(st.mapper, k -> new ArrayList<>());
+                }
+                last.add(st);
+                insertCount++;
+            } else if (status == EntityState.Status.PERSISTENT && st.snapshot != null && !st.mapper.readOnly) {
                 boolean[] mask = Dirty.changedColumns(st);
                 if (mask != null) {
                     updates.put(st, mask);

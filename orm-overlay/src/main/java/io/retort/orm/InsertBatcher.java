@@ -74,18 +74,25 @@ final class InsertBatcher {
             throws SQLException {
         boolean generated = m.databaseGeneratedId();
         int idSlot = m.id.index;
-        List<Integer> needKeys = new ArrayList<>();
-        List<Integer> haveKeys = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            (generated && values.get(i)[idSlot] == null ? needKeys : haveKeys).add(i);
+        int n = rows.size();
+        int[] needKeys = new int[n];
+        int[] haveKeys = new int[n];
+        int need = 0;
+        int have = 0;
+        for (int i = 0; i < n; i++) {
+            if (generated && values.get(i)[idSlot] == null) {
+                needKeys[need++] = i;
+            } else {
+                haveKeys[have++] = i;
+            }
         }
         Dialect dialect = s.dialect(shard);
-        if (!haveKeys.isEmpty()) {
+        if (have > 0) {
             Kind kind = dialect.supports(Capability.SUPPORTS_MULTI_ROW_VALUES) ? Kind.VALUES : Kind.BATCH;
-            run(s, m, shard, dialect, kind, true, rows, values, haveKeys);
+            run(s, m, shard, dialect, kind, true, rows, values, java.util.Arrays.copyOf(haveKeys, have));
         }
-        if (!needKeys.isEmpty()) {
-            run(s, m, shard, dialect, returningKind(dialect), false, rows, values, needKeys);
+        if (need > 0) {
+            run(s, m, shard, dialect, returningKind(dialect), false, rows, values, java.util.Arrays.copyOf(needKeys, need));
         }
     }
 
@@ -109,7 +116,7 @@ final class InsertBatcher {
     }
 
     private static void run(Session s, EntityMapper<?> m, Shard shard, Dialect dialect, Kind kind, boolean withId,
-            List<EntityState> rows, List<Object[]> values, List<Integer> which) throws SQLException {
+            List<EntityState> rows, List<Object[]> values, int[] which) throws SQLException {
         List<ColumnProperty> columns = m.insertColumns(withId);
         int perRow = Math.max(1, columns.size());
         int max = kind == Kind.BATCH || kind == Kind.BATCH_GENERATED_KEYS ? 1
@@ -119,8 +126,8 @@ final class InsertBatcher {
             runBatch(s, m, shard, dialect, kind, withId, columns, rows, values, which);
             return;
         }
-        for (int from = 0; from < which.size(); from += max) {
-            int n = Math.min(max, which.size() - from);
+        for (int from = 0; from < which.length; from += max) {
+            int n = Math.min(max, which.length - from);
             Prepared p = prepared(m, shard, dialect, kind, withId, columns, n);
             try (PreparedStatement ps = s.prepareSql(shard, p.sql())) {
                 bindRows(ps, p, columns, values, which, from, n, family);
@@ -136,12 +143,12 @@ final class InsertBatcher {
     }
 
     private static void bindRows(PreparedStatement ps, Prepared p, List<ColumnProperty> columns, List<Object[]> values,
-            List<Integer> which, int from, int n, SqlDialect family) throws SQLException {
+            int[] which, int from, int n, SqlDialect family) throws SQLException {
         int cols = columns.size();
         if (p.order() == null) {
             int index = 1;
             for (int r = 0; r < n; r++) {
-                Object[] row = values.get(which.get(from + r));
+                Object[] row = values.get(which[from + r]);
                 for (int c = 0; c < cols; c++) {
                     ColumnProperty col = columns.get(c);
                     col.type.bind(ps, index++, row[col.index], family);
@@ -153,13 +160,13 @@ final class InsertBatcher {
         for (int j = 0; j < order.length; j++) {
             int source = order[j] - 1;
             ColumnProperty col = columns.get(source % cols);
-            col.type.bind(ps, j + 1, values.get(which.get(from + source / cols))[col.index], family);
+            col.type.bind(ps, j + 1, values.get(which[from + source / cols])[col.index], family);
         }
     }
 
     /** Reads the generated keys and gives each row its own. */
     private static void assignKeys(EntityMapper<?> m, ResultSet rs, Kind kind, List<EntityState> rows, List<Object[]> values,
-            List<Integer> which, int from, int n, SqlDialect family) throws SQLException {
+            int[] which, int from, int n, SqlDialect family) throws SQLException {
         List<Object> keys = new ArrayList<>(n);
         while (rs.next()) {
             keys.add(m.id.type.read(rs, 1, family));
@@ -177,23 +184,24 @@ final class InsertBatcher {
         IntBinaryOperator ordinals = kind == Kind.ORDERED_SELECT_RETURNING ? testOrdinals : null;
         for (int r = 0; r < n; r++) {
             int rank = ordinals == null ? r : ordinals.applyAsInt(r, n);
-            setKey(m, rows.get(which.get(from + r)), values.get(which.get(from + r)), sorted[rank]);
+            setKey(m, rows.get(which[from + r]), values.get(which[from + r]), sorted[rank]);
         }
     }
 
     private static void setKey(EntityMapper<?> m, EntityState st, Object[] row, Object key) {
         row[m.id.index] = key;
         m.id.field.set(st.entity, key);
+        st.keyGenerated = true;
     }
 
     private static void runBatch(Session s, EntityMapper<?> m, Shard shard, Dialect dialect, Kind kind, boolean withId,
-            List<ColumnProperty> columns, List<EntityState> rows, List<Object[]> values, List<Integer> which)
+            List<ColumnProperty> columns, List<EntityState> rows, List<Object[]> values, int[] which)
             throws SQLException {
         Prepared p = prepared(m, shard, dialect, Kind.BATCH, withId, columns, 1);
         SqlDialect family = dialect.family();
         String sql = p.sql();
         if (Session.SQL_LOG.isDebugEnabled()) {
-            Session.SQL_LOG.debug("[{}] {} (batch of {})", shard.id, sql, which.size());
+            Session.SQL_LOG.debug("[{}] {} (batch of {})", shard.id, sql, which.length);
         }
         PreparedStatement ps = kind == Kind.BATCH_GENERATED_KEYS
                 ? family.isMySqlFamily() ? s.connection(shard).prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
@@ -201,8 +209,8 @@ final class InsertBatcher {
                 : s.connection(shard).prepareStatement(sql);
         try (ps) {
             int chunk = s.factory.rowsPerStatement;
-            for (int from = 0; from < which.size(); from += chunk) {
-                int n = Math.min(chunk, which.size() - from);
+            for (int from = 0; from < which.length; from += chunk) {
+                int n = Math.min(chunk, which.length - from);
                 for (int r = 0; r < n; r++) {
                     bindRows(ps, p, columns, values, which, from + r, 1, family);
                     ps.addBatch();
@@ -215,7 +223,7 @@ final class InsertBatcher {
                                 throw new SQLException("the driver returned fewer generated keys than rows inserted into "
                                         + m.table, "21000");
                             }
-                            setKey(m, rows.get(which.get(from + r)), values.get(which.get(from + r)),
+                            setKey(m, rows.get(which[from + r]), values.get(which[from + r]),
                                     m.id.type.read(keys, 1, family));
                         }
                     }

@@ -19,6 +19,7 @@ final class RecordReplacement {
         moved.sequence = s.sequence;
         moved.insertedAt = s.insertedAt;
         moved.deletedAt = s.deletedAt;
+        moved.epoch = s.epoch;
         moved.expired = s.expired;
         session.states.remove(s.entity);
         session.states.put(replacement, moved);
@@ -39,6 +40,11 @@ final class RecordReplacement {
         for (int i = 0; i < session.deleted.size(); i++) {
             if (session.deleted.get(i) == old) {
                 session.deleted.set(i, now);
+            }
+        }
+        for (int i = 0; i < session.removed.size(); i++) {
+            if (session.removed.get(i) == old) {
+                session.removed.set(i, now);
             }
         }
         for (TransactionLevel l : session.levels) {

@@ -16,17 +16,20 @@ final class Rollbacks {
     }
 
     static void committed(Session s) {
-        for (EntityState st : new ArrayList<>(s.states.values())) {
+        // A new epoch invalidates every object's transaction-level marks at once.
+        s.epoch++;
+        for (EntityState st : s.removed) {
             if (st.status == EntityState.Status.REMOVED) {
                 s.states.remove(st.entity);
                 st.status = EntityState.Status.DETACHED;
             }
-            st.insertedAt = 0;
-            st.deletedAt = 0;
-            st.keyBeforeInsert = null;
-            st.versionBeforeInsert = null;
-            if (s.factory.expireOnCommit && st.isPersistent()) {
-                st.expired = true;
+        }
+        s.removed.clear();
+        if (s.factory.expireOnCommit) {
+            for (EntityState st : s.states.values()) {
+                if (st.isPersistent()) {
+                    st.expired = true;
+                }
             }
         }
         s.levels.clear();
@@ -37,7 +40,8 @@ final class Rollbacks {
         TransactionLevel level = s.levels.size() >= depth ? s.levels.get(depth - 1) : null;
         long startSequence = level == null || depth == 1 ? Long.MIN_VALUE : level.startSequence;
         for (EntityState st : new ArrayList<>(s.states.values())) {
-            if (st.insertedAt >= depth && st.insertedAt > 0) {
+            int inserted = st.insertedIn(s.epoch);
+            if (inserted >= depth && inserted > 0) {
                 undoInsert(s, st);
                 continue;
             }
@@ -47,7 +51,8 @@ final class Rollbacks {
                 }
                 continue;
             }
-            if (st.deletedAt >= depth && st.deletedAt > 0) {
+            int deletedAt = st.deletedIn(s.epoch);
+            if (deletedAt >= depth && deletedAt > 0) {
                 st.deletedAt = 0;
                 st.status = EntityState.Status.PERSISTENT;
                 if (st.key != null) {
@@ -68,15 +73,20 @@ final class Rollbacks {
         for (int i = depth - 1; i < s.levels.size(); i++) {
             s.levels.get(i).before.clear();
         }
+        if (depth == 1) {
+            s.removed.clear();
+            s.epoch++;
+        }
         s.pending.removeIf(st -> !st.isPending());
         s.deleted.clear();
     }
 
     private static void undoInsert(Session s, EntityState st) {
         EntityMapper<?> m = st.mapper;
-        if (m.generation != null && m.id.field != null && !m.record) {
-            m.id.field.set(st.entity, st.keyBeforeInsert);
+        if (st.keyGenerated && !m.record) {
+            m.id.field.set(st.entity, null);
         }
+        st.keyGenerated = false;
         if (m.version != null && !m.record) {
             Object v = st.versionBeforeInsert;
             if (v != null || !m.version.type.primitive) {
@@ -170,10 +180,10 @@ final class Rollbacks {
             outer.before.putIfAbsent(e.getKey(), e.getValue());
         }
         for (EntityState st : s.states.values()) {
-            if (st.insertedAt > outer.depth) {
+            if (st.insertedIn(s.epoch) > outer.depth) {
                 st.insertedAt = outer.depth;
             }
-            if (st.deletedAt > outer.depth) {
+            if (st.deletedIn(s.epoch) > outer.depth) {
                 st.deletedAt = outer.depth;
             }
         }

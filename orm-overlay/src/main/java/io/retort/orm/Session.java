@@ -46,7 +46,7 @@ public class Session implements AutoCloseable {
     final Routing routing;
     final Connections connections;
     final Map<IdentityKey, EntityState> identityMap = new HashMap<>();
-    final IdentityHashMap<Object, EntityState> states = new IdentityHashMap<>();
+    final StateTable states = new StateTable();
     /** Added objects, in add order (entries that are no longer pending are skipped). */
     final ArrayList<EntityState> pending = new ArrayList<>();
     /** Objects marked deleted, in delete order (entries no longer DELETED are skipped). */
@@ -56,6 +56,10 @@ public class Session implements AutoCloseable {
     boolean closed;
     boolean autoflush;
     long sequence;
+    /** The number of the current transaction; transaction-scoped marks on objects carry it. */
+    long epoch = 1;
+    /** Objects deleted by flushes of this transaction: they leave the session at commit. */
+    final ArrayList<EntityState> removed = new ArrayList<>();
     /** Pending states counted by mapper (cheap check whether a flush has anything to do). */
     int modifications;
 
@@ -472,9 +476,7 @@ public class Session implements AutoCloseable {
         } catch (SQLException e) {
             SQL_LOG.warn("rollback on close failed: {}", e.toString());
         } finally {
-            for (EntityState s : states.values()) {
-                s.status = EntityState.Status.DETACHED;
-            }
+            // The objects keep their states' last status; lazy loads see that the session is closed.
             states.clear();
             identityMap.clear();
             pending.clear();

@@ -99,14 +99,8 @@ final class UnitOfWork {
     private static void assignKeys(Session s, FlushPlan plan) throws SQLException {
         for (Map.Entry<EntityMapper<?>, List<EntityState>> e : plan.inserts.entrySet()) {
             EntityMapper<?> m = e.getKey();
-            for (EntityState st : e.getValue()) {
-                st.keyBeforeInsert = m.idOf(st.entity);
-                if (m.version != null) {
-                    st.versionBeforeInsert = m.version.field.get(st.entity);
-                }
-            }
             if (m.generation == null || m.generation == GenerationType.IDENTITY) {
-                continue;
+                continue; // identity keys are marked generated when the INSERT returns them
             }
             for (EntityState st : e.getValue()) {
                 if (m.idOf(st.entity) != null) {
@@ -124,6 +118,7 @@ final class UnitOfWork {
                     case IDENTITY -> throw new AssertionError();
                 };
                 m.id.field.set(st.entity, key);
+                st.keyGenerated = true;
             }
         }
     }
@@ -140,6 +135,7 @@ final class UnitOfWork {
         if (m.version != null) {
             for (EntityState st : rows) {
                 Object v = m.version.field.get(st.entity);
+                st.versionBeforeInsert = v;
                 if (v == null || ((Number) v).longValue() == 0) {
                     m.version.field.set(st.entity, m.version.type.coerce(1));
                 }
@@ -157,6 +153,16 @@ final class UnitOfWork {
     }
 
     private static void insertLevel(Session s, EntityMapper<?> m, List<EntityState> rows, Set<EntityState> deferred,
+            Map<EntityState, List<ColumnProperty>> postUpdates) throws SQLException {
+        // Chunk by chunk, so that the objects of a chunk are still in the CPU's cache when their keys come back.
+        int chunk = s.routing.sharded() ? rows.size() : Math.max(1, s.factory.rowsPerStatement);
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<EntityState> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            insertChunk(s, m, part, deferred, postUpdates);
+        }
+    }
+
+    private static void insertChunk(Session s, EntityMapper<?> m, List<EntityState> rows, Set<EntityState> deferred,
             Map<EntityState, List<ColumnProperty>> postUpdates) throws SQLException {
         ColumnProperty[] columns = m.columns;
         List<Object[]> values = new ArrayList<>(rows.size());
@@ -228,7 +234,7 @@ final class UnitOfWork {
             st.snapshot = row;
             st.shard = shard;
             st.status = EntityState.Status.PERSISTENT;
-            st.insertedAt = depth;
+            st.inserted(s.epoch, depth);
             s.register(st, new IdentityKey(m, row[m.id.index], shard));
             if (syncFk) {
                 syncForeignKeyFields(m, st.entity, row);
@@ -471,7 +477,8 @@ final class UnitOfWork {
             }
             for (EntityState st : batch) {
                 st.status = EntityState.Status.REMOVED;
-                st.deletedAt = depth;
+                st.deleted(s.epoch, depth);
+                s.removed.add(st);
                 if (st.key != null && s.identityMap.get(st.key) == st) {
                     s.identityMap.remove(st.key);
                 }
