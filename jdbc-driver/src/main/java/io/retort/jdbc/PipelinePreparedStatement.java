@@ -61,6 +61,8 @@ final class PipelinePreparedStatement extends RetortPreparedStatement {
     private final boolean direct;
     private Statement lastModel;
     private Physical lastPhysical;
+    /** DDL translated with schema information: once it has run, the translator's schema cache is out of date. */
+    private final boolean changesSchema;
 
     PipelinePreparedStatement(RetortConnection connection, PreparedStatement real, String sql, StatementPipeline pipeline,
             PlanSource plan, Physical untransformed, Preparer preparer) {
@@ -72,6 +74,7 @@ final class PipelinePreparedStatement extends RetortPreparedStatement {
         this.direct = pipeline.managed() && untransformed.inSourceOrder && !pipeline.listeners.transformsStatements()
                 && !pipeline.listeners.transformsPhysicalSql();
         physicalStatements.put(untransformed.sql, real);
+        this.changesSchema = pipeline.tracksSchema() && TranslationSchema.changesSchema(plan.model());
     }
 
     // ---- execution ----
@@ -139,6 +142,17 @@ final class PipelinePreparedStatement extends RetortPreparedStatement {
     }
 
     private <T> T run(ExecutionKind kind, Call<T> call, ObservedExecution.RowCount<T> rowCount) throws SQLException {
+        if (!changesSchema) {
+            return runOnce(kind, call, rowCount);
+        }
+        try {
+            return runOnce(kind, call, rowCount);
+        } finally {
+            pipeline.executed(plan.model());
+        }
+    }
+
+    private <T> T runOnce(ExecutionKind kind, Call<T> call, ObservedExecution.RowCount<T> rowCount) throws SQLException {
         beforeExecute();
         if (!pipeline.managed()) {
             untransformed.bind(ps, params, pipeline.listeners, null);
@@ -163,6 +177,17 @@ final class PipelinePreparedStatement extends RetortPreparedStatement {
     }
 
     private <T> T runBatch(Call<T> call, ObservedExecution.RowCount<T> rowCount) throws SQLException {
+        if (!changesSchema) {
+            return runBatchOnce(call, rowCount);
+        }
+        try {
+            return runBatchOnce(call, rowCount);
+        } finally {
+            pipeline.executed(plan.model());
+        }
+    }
+
+    private <T> T runBatchOnce(Call<T> call, ObservedExecution.RowCount<T> rowCount) throws SQLException {
         beforeExecute();
         List<ParameterBuffer> rows = batch == null ? List.of() : batch;
         batch = null;

@@ -147,8 +147,28 @@ final class PipelineStatement extends RetortStatement {
         beforeExecute();
         useBase();
         if (!pipeline.managed()) {
-            return direct.run(base, pipeline.untransformed(sql).sql);
+            if (!pipeline.tracksSchema()) {
+                return direct.run(base, pipeline.untransformed(sql).sql);
+            }
+            Plan plan = pipeline.plan(sql);
+            try {
+                return direct.run(base, pipeline.untransformed(plan).sql);
+            } finally {
+                pipeline.executed(plan.model); // DDL: the translator's schema cache is out of date
+            }
         }
+        if (pipeline.tracksSchema()) {
+            try {
+                return observed(sql, kind, direct, prepare, prepared, rowCount);
+            } finally {
+                pipeline.executed(sql);
+            }
+        }
+        return observed(sql, kind, direct, prepare, prepared, rowCount);
+    }
+
+    private <T> T observed(String sql, ExecutionKind kind, Direct<T> direct, Prepare prepare, Prepared<T> prepared,
+            ObservedExecution.RowCount<T> rowCount) throws SQLException {
         ObservedExecution execution = new ObservedExecution(connection, new StatementEvent(pipeline.info, sql, kind,
                 Parameters.NONE, List.of(), new PlanSource(sql, pipeline.source)));
         Physical physical;
@@ -247,7 +267,13 @@ final class PipelineStatement extends RetortStatement {
             for (String sql : sqls) {
                 base.addBatch(pipeline.untransformed(sql).sql);
             }
-            return base.executeLargeBatch();
+            try {
+                return base.executeLargeBatch();
+            } finally {
+                for (String sql : sqls) {
+                    pipeline.executed(sql);
+                }
+            }
         }
         List<ObservedExecution> executions = new ArrayList<>(sqls.size());
         List<CursorEvent> cursors = new ArrayList<>(sqls.size());
@@ -279,7 +305,14 @@ final class PipelineStatement extends RetortStatement {
         if (executions.isEmpty()) {
             return base.executeLargeBatch();
         }
-        long[] counts = executions.get(0).run(cursors.get(0), base::executeLargeBatch, c -> c.length > 0 ? c[0] : 0);
+        long[] counts;
+        try {
+            counts = executions.get(0).run(cursors.get(0), base::executeLargeBatch, c -> c.length > 0 ? c[0] : 0);
+        } finally {
+            for (String sql : sqls) {
+                pipeline.executed(sql);
+            }
+        }
         // The batch ran once; the other statements of the batch hear of their own counts.
         for (int i = 1; i < executions.size(); i++) {
             long count = i < counts.length ? counts[i] : -1;

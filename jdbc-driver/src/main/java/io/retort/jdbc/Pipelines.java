@@ -37,7 +37,9 @@ final class Pipelines {
         SqlDialect source = options.dialect() != null ? SqlDialect.fromName(options.dialect())
                 : target != null ? target.family() : guess(url.subprotocol());
         ConnectionInfo info = new ConnectionInfo(CONNECTION_IDS.incrementAndGet(), url.masked(), source);
-        return StatementPipeline.of(info, PasswordMask.url(url.realUrl()), source, target, options.strict(), listeners);
+        String dataSource = PasswordMask.url(url.realUrl());
+        TranslationSchema schema = target != null && target.family() != source ? TranslationSchema.of(real, dataSource) : null;
+        return StatementPipeline.of(info, dataSource, source, target, options.strict(), listeners, schema);
     }
 
     /** The database's dialect and version; null for a database Retort has no dialect for, unless one is required. */

@@ -33,9 +33,11 @@ final class StatementPipeline {
     final boolean translating;
     final boolean strict;
     final Listeners listeners;
+    /** The tables of the database, for translations; null when nothing is translated (or no schema is read). */
+    final TranslationSchema schema;
 
     private StatementPipeline(ExecutionPath path, ConnectionInfo info, String dataSource, SqlDialect source,
-            Dialect target, boolean translating, boolean strict, Listeners listeners) {
+            Dialect target, boolean translating, boolean strict, Listeners listeners, TranslationSchema schema) {
         this.path = path;
         this.info = info;
         this.dataSource = dataSource;
@@ -44,19 +46,54 @@ final class StatementPipeline {
         this.translating = translating;
         this.strict = strict;
         this.listeners = listeners;
+        this.schema = schema;
     }
 
+    /** A pipeline whose translations know nothing of the schema (the sharded connections' passthrough). */
     static StatementPipeline of(ConnectionInfo info, String dataSource, SqlDialect source, Dialect target,
             boolean strict, Listeners listeners) {
+        return of(info, dataSource, source, target, strict, listeners, null);
+    }
+
+    /**
+     * A pipeline; {@code schema} (null: none) informs its translations when the application's dialect
+     * differs from the database's.
+     */
+    static StatementPipeline of(ConnectionInfo info, String dataSource, SqlDialect source, Dialect target,
+            boolean strict, Listeners listeners, TranslationSchema schema) {
         boolean translating = target != null && target.family() != source;
         ExecutionPath path = listeners.observesStatements() || listeners.observesTransactions() ? ExecutionPath.MANAGED
                 : translating || strict ? ExecutionPath.TRANSLATED : ExecutionPath.PASSTHROUGH;
-        return new StatementPipeline(path, info, dataSource, source, target, translating, strict, listeners);
+        return new StatementPipeline(path, info, dataSource, source, target, translating, strict, listeners,
+                translating ? schema : null);
     }
 
     /** This pipeline with more listeners (the path may change). */
     StatementPipeline withListeners(Listeners more) {
-        return of(info, dataSource, source, target, strict, listeners.plus(more));
+        return of(info, dataSource, source, target, strict, listeners.plus(more), schema);
+    }
+
+    /** Whether statements that ran must be told to the schema cache ({@link #executed}): translating with schema. */
+    boolean tracksSchema() {
+        return schema != null;
+    }
+
+    /** {@code model} ran: DDL empties the schema cache of the database. */
+    void executed(Statement model) {
+        if (schema != null) {
+            schema.executed(model);
+        }
+    }
+
+    /** {@code sql} (the application's) ran: DDL empties the schema cache of the database. */
+    void executed(String sql) {
+        if (schema != null) {
+            try {
+                schema.executed(plan(sql).model);
+            } catch (SQLException unreadable) {
+                // strict mode refused it: it did not run (and its own error is the one the caller reports)
+            }
+        }
     }
 
     boolean managed() {
@@ -81,7 +118,7 @@ final class StatementPipeline {
         if (!translating) {
             return Physical.verbatim(plan.sql);
         }
-        return Physical.of(RenderCache.render(plan.model, source, target));
+        return Physical.of(translate(plan.model));
     }
 
     /** The physical form of {@code sql}, parsing only when needed. */
@@ -99,6 +136,10 @@ final class StatementPipeline {
                     + dataSource + "): it is none of postgresql, mysql, mariadb, sqlite, h2, oracle, sqlserver",
                     "0A000", 0, null);
         }
-        return Physical.of(RenderCache.render(model, source, target));
+        return Physical.of(translate(model));
+    }
+
+    private io.retort.dialect.RenderedSql translate(Statement model) throws SQLException {
+        return RenderCache.render(model, source, target, schema);
     }
 }

@@ -126,6 +126,11 @@ public enum Capability {
     SUPPORTS_TRUNCATE,
     /** Ordered aggregates: {@code string_agg(x, ',' ORDER BY y)} or an equivalent. */
     SUPPORTS_ORDERED_AGGREGATE,
+    /**
+     * {@code GROUP BY 1} names the first select item (PostgreSQL, MySQL, MariaDB, SQLite); H2 reads it as
+     * a constant (one group), Oracle and SQL Server refuse it.
+     */
+    GROUP_BY_POSITION,
 
     // ------------------------------------------------------------------ semantic traits
 
@@ -146,5 +151,11 @@ public enum Capability {
     /** UPDATE's SET items see the values assigned by earlier items of the same SET (MySQL, MariaDB). */
     SEQUENTIAL_SET_ASSIGNMENTS,
     /** Unquoted table names are case-sensitive (MySQL and MariaDB on Linux). */
-    CASE_SENSITIVE_TABLE_NAMES
+    CASE_SENSITIVE_TABLE_NAMES,
+    /**
+     * {@code date + n} and {@code date - n} count days (PostgreSQL, H2, Oracle; SQL Server's DATETIME), and
+     * {@code date - date} is a number of days (an INTERVAL in H2). MySQL and MariaDB read a date in
+     * {@code +} and {@code -} as the number YYYYMMDD, SQLite as the number its text begins with.
+     */
+    DATE_ARITHMETIC_IN_DAYS
 }

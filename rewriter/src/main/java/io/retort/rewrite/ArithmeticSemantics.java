@@ -44,10 +44,14 @@ final class ArithmeticSemantics implements RewritePass {
         if (t.targetIs(SqlDialect.SQLITE) && (l == TypeKind.DECIMAL && !(b.left() instanceof NumberLiteral)
                 || r == TypeKind.DECIMAL && !(b.right() instanceof NumberLiteral))) {
             // SQLite stores a NUMERIC value that happens to be whole as an INTEGER: 10.00 / 4 would be 2.
-            return zeroSafe(new BinaryOp(new Cast(b.left(), DataType.of("REAL"), CastSyntax.CAST), BinaryOperator.DIVIDE,
-                    b.right()), t);
+            Cast real = new Cast(b.left(), DataType.of("REAL"), CastSyntax.CAST);
+            t.types.spelled(real, SqlType.of(SqlType.Base.DOUBLE));
+            return zeroSafe(new BinaryOp(real, BinaryOperator.DIVIDE, b.right()), t);
         }
-        if (!sourceTruncates && targetTruncates && !knownNonInteger) {
+        boolean sourceExact = !sourceTruncates || knownNonInteger;
+        if (sourceExact && targetTruncates && !stableNonInteger(b.left(), t) && !stableNonInteger(b.right(), t)) {
+            // Exact in the source; on the target the operands may be integers (EXTRACT is numeric in PostgreSQL and
+            // an integer elsewhere, SUM(bigint) is numeric in PostgreSQL and bigint in SQL Server).
             result = new BinaryOp(exact(b.left(), t), BinaryOperator.DIVIDE, b.right());
         } else if (sourceTruncates && !targetTruncates && !knownNonInteger) {
             if (l != TypeKind.INTEGER || r != TypeKind.INTEGER) {
@@ -115,26 +119,40 @@ final class ArithmeticSemantics implements RewritePass {
 
     /** The operand as an exactly dividing number on the target. */
     private static Expression exact(Expression e, Translation t) {
-        return switch (t.targetFamily()) {
+        Cast c = switch (t.targetFamily()) {
             case SQLITE -> new Cast(e, DataType.of("REAL"), CastSyntax.CAST);
             case H2 -> new Cast(e, DataType.of("DECFLOAT"), CastSyntax.CAST);
             case SQLSERVER -> new Cast(e, DataType.of("DECIMAL", 38, 10), CastSyntax.CAST);
             default -> new Cast(e, DataType.of("NUMERIC"), CastSyntax.CAST);
         };
+        t.types.spelled(c, t.targetIs(SqlDialect.SQLITE) ? SqlType.of(SqlType.Base.DOUBLE)
+                : new SqlType(SqlType.Base.DECIMAL, null, null, false));
+        return c;
+    }
+
+    /**
+     * Whether {@code e} is a non-integer number in every database: a decimal literal, a cast to a decimal or
+     * floating type, a DECIMAL or FLOAT column, and arithmetic or the usual aggregates over one.
+     */
+    private static boolean stableNonInteger(Expression e, Translation t) {
+        return switch (e) {
+            case NumberLiteral n -> isNonInteger(t.types.type(n));
+            case Cast c -> isNonInteger(t.types.type(c));
+            case ColumnRef c -> isNonInteger(t.types.type(c));
+            case UnaryOp u -> stableNonInteger(u.operand(), t);
+            case BinaryOp b when b.operator() == BinaryOperator.PLUS || b.operator() == BinaryOperator.MINUS
+                    || b.operator() == BinaryOperator.MULTIPLY || b.operator() == BinaryOperator.DIVIDE ->
+                    stableNonInteger(b.left(), t) || stableNonInteger(b.right(), t);
+            case FunctionCall f when !f.arguments().isEmpty() -> switch (Trees.name(f)) {
+                case "sum", "avg", "min", "max", "abs", "round", "coalesce", "nullif" ->
+                        stableNonInteger(f.arguments().get(0), t);
+                default -> false;
+            };
+            default -> false;
+        };
     }
 
     private static boolean isNonInteger(TypeKind k) {
         return k == TypeKind.DECIMAL || k == TypeKind.FLOAT;
-    }
-
-    private static String describe(BinaryOp b) {
-        try {
-            return io.retort.dialect.Dialect.of(SqlDialect.ANSI).render(new Select(null, java.util.List.of(), false,
-                    java.util.List.of(), java.util.List.of(new SelectItem(b, null)), null, java.util.List.of(), null,
-                    java.util.List.of(), false, null, java.util.List.of(), java.util.List.of(), null, java.util.List.of(),
-                    Comments.NONE)).sql().substring("SELECT ".length());
-        } catch (java.sql.SQLException e) {
-            return "a / b";
-        }
     }
 }

@@ -26,7 +26,7 @@ final class CastSemantics implements RewritePass {
     }
 
     private static Expression cast(Cast c, Translation t) {
-        SqlType type = TypeMapping.read(c.type(), t.sourceFamily, true);
+        SqlType type = t.types.isSpelled(c) ? null : TypeMapping.read(c.type(), t.sourceFamily, true);
         if (type == null) {
             return c;
         }

@@ -67,6 +67,19 @@ final class DateTimeTranslation implements RewritePass {
 
     private static Expression add(Expression base, List<Part> parts, boolean minus, Translation t) {
         boolean date = t.types.type(base) == TypeKind.DATE;
+        // MySQL: a DATE plus days, weeks, months or years is a DATE; PostgreSQL: a date plus an interval is a timestamp
+        boolean keepsDate = date && t.sourceIsMySql() && parts.stream().allMatch(p -> !p.unit().equals("HOUR")
+                && !p.unit().equals("MINUTE") && !p.unit().equals("SECOND"));
+        boolean toTimestamp = date && !keepsDate;
+        Expression sum = addParts(base, parts, minus, toTimestamp, keepsDate, t);
+        if (keepsDate && (t.targetIs(SqlDialect.POSTGRESQL) || t.targetIs(SqlDialect.ANSI))) {
+            return cast(sum, SqlType.of(SqlType.Base.DATE), t);
+        }
+        return sum;
+    }
+
+    private static Expression addParts(Expression base, List<Part> parts, boolean minus, boolean toTimestamp,
+            boolean keepsDate, Translation t) {
         switch (t.targetFamily()) {
             case POSTGRESQL, ANSI -> {
                 Expression result = base;
@@ -83,7 +96,7 @@ final class DateTimeTranslation implements RewritePass {
             case MYSQL, MARIADB, H2 -> {
                 boolean h2 = t.targetIs(SqlDialect.H2);
                 // A DATE plus an interval is a timestamp (in PostgreSQL and the standard), not a DATE.
-                Expression result = date ? new Cast(base, h2 ? DataType.TIMESTAMP : DataType.of("DATETIME", 6),
+                Expression result = toTimestamp ? new Cast(base, h2 ? DataType.TIMESTAMP : DataType.of("DATETIME", 6),
                         CastSyntax.CAST) : base;
                 for (Part p : parts) {
                     Long n = integerValue(p.quantity());
@@ -121,7 +134,7 @@ final class DateTimeTranslation implements RewritePass {
                         args.add(string("floor"));
                     }
                 }
-                return fn("datetime", args);
+                return fn(keepsDate ? "date" : "datetime", args);
             }
             case ORACLE -> {
                 Expression result = base;
@@ -137,7 +150,8 @@ final class DateTimeTranslation implements RewritePass {
                 return result;
             }
             case SQLSERVER -> {
-                Expression result = base;
+                // DATEADD keeps a DATE a DATE (and refuses hours on it)
+                Expression result = toTimestamp ? cast(base, SqlType.of(SqlType.Base.TIMESTAMP), t) : base;
                 for (Part p : parts) {
                     Expression q = minus ? new UnaryOp(UnaryOperator.MINUS, p.quantity()) : p.quantity();
                     result = fn("DATEADD", new Keyword(p.unit()), q, result);

@@ -59,7 +59,8 @@ final class DdlSchemaInfo implements SchemaInfo {
                     if (t != null && t.serial()) {
                         nullable = false;
                     }
-                    cols.put(key(d.name().text()), new ColumnInfo(t == null ? TypeKind.OTHER : t.kind(), nullable));
+                    cols.put(key(d.name().text()), new ColumnInfo(t == null ? TypeKind.OTHER : t.kind(), nullable,
+                            t == null ? 0 : t.integerBits()));
                 }
                 case PrimaryKey p -> uniques.add(0, names(p.columns()));
                 case UniqueKey u -> uniques.add(names(u.columns()));

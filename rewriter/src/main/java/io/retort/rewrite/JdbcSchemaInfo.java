@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * SchemaInfo schema = JdbcSchemaInfo.of(connection);
  * SqlTranslator.translate(statement, SqlDialect.POSTGRESQL, target, TranslationOptions.of(schema));
  * }</pre>
+ *
+ * <p>Connections to one database can share what was read: {@link #shared()} is a cache that reads nothing
+ * itself; {@link #through(Connection)} gives a view of it that reads the tables it has not seen yet
+ * through that connection. A view remembers a missing table only for itself (take one per translation,
+ * and a table created since is found by the next); the cache keeps the tables it found until
+ * {@link #invalidate()} (after DDL), which also changes its {@link #generation()}.
+ *
+ * <pre>{@code
+ * JdbcSchemaInfo database = JdbcSchemaInfo.shared();            // one per database
+ * SchemaInfo forThisTranslation = database.through(connection);
+ * }</pre>
  */
 public final class JdbcSchemaInfo implements SchemaInfo {
 
@@ -29,16 +41,52 @@ public final class JdbcSchemaInfo implements SchemaInfo {
 
     private static final Table MISSING = new Table(Map.of(), List.of());
 
-    private final Connection connection;
-    private final Map<String, Table> tables = new ConcurrentHashMap<>();
+    /** The tables found, by lower-case name, and the number of invalidations so far. */
+    private static final class Tables {
+        final Map<String, Table> found = new ConcurrentHashMap<>();
+        volatile long generation;
+    }
 
-    private JdbcSchemaInfo(Connection connection) {
+    /** Null for a shared cache, which reads nothing itself. */
+    private final Connection connection;
+    private final Tables tables;
+    /** Tables this view did not find; null for {@link #of}, which keeps them with the others. */
+    private final Set<String> missing;
+
+    private JdbcSchemaInfo(Connection connection, Tables tables, Set<String> missing) {
         this.connection = connection;
+        this.tables = tables;
+        this.missing = missing;
     }
 
     /** Schema information of the database {@code connection} is connected to (read as it is needed). */
     public static JdbcSchemaInfo of(Connection connection) {
-        return new JdbcSchemaInfo(connection);
+        return new JdbcSchemaInfo(java.util.Objects.requireNonNull(connection, "connection"), new Tables(), null);
+    }
+
+    /** An empty cache for the connections to one database; it reads through its {@link #through views}. */
+    public static JdbcSchemaInfo shared() {
+        return new JdbcSchemaInfo(null, new Tables(), ConcurrentHashMap.newKeySet());
+    }
+
+    /**
+     * A view of this cache that reads the tables it has not seen yet through {@code connection} and keeps
+     * those it finds in the cache. The view is meant for one translation (or one thread at a time).
+     */
+    public JdbcSchemaInfo through(Connection connection) {
+        return new JdbcSchemaInfo(java.util.Objects.requireNonNull(connection, "connection"), tables,
+                ConcurrentHashMap.newKeySet());
+    }
+
+    /** Forgets every table read so far: their definitions may have changed (CREATE, ALTER, DROP). */
+    public void invalidate() {
+        tables.generation++;
+        tables.found.clear();
+    }
+
+    /** How many times the cache was invalidated: translations made with it are valid for one generation. */
+    public long generation() {
+        return tables.generation;
     }
 
     @Override
@@ -57,7 +105,26 @@ public final class JdbcSchemaInfo implements SchemaInfo {
     }
 
     private Table table(String name) {
-        return tables.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> load(name));
+        String key = name.toLowerCase(Locale.ROOT);
+        if (missing == null) {
+            return tables.found.computeIfAbsent(key, k -> load(name));
+        }
+        Table known = tables.found.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (connection == null || missing.contains(key)) {
+            return MISSING;
+        }
+        long generation = tables.generation;
+        Table loaded = load(name);
+        if (loaded == MISSING) {
+            missing.add(key);
+        } else if (tables.generation == generation) {
+            // (read before an invalidation that came during the read: used for this view, not kept)
+            tables.found.putIfAbsent(key, loaded);
+        }
+        return loaded;
     }
 
     private Table load(String name) {
@@ -88,11 +155,18 @@ public final class JdbcSchemaInfo implements SchemaInfo {
 
     private static Table read(DatabaseMetaData md, String catalog, String schema, String table) throws SQLException {
         Map<String, ColumnInfo> columns = new HashMap<>();
+        // sqlite-jdbc reports the column's affinity as its JDBC type (a DATE is a VARCHAR, a BIGINT an INTEGER);
+        // the declared type says what the application meant
+        boolean declared = "SQLite".equalsIgnoreCase(md.getDatabaseProductName());
         try (ResultSet rs = md.getColumns(catalog, schema, table, null)) {
             while (rs.next()) {
-                columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                        new ColumnInfo(kind(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")),
-                                rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                int jdbcType = rs.getInt("DATA_TYPE");
+                String typeName = rs.getString("TYPE_NAME");
+                boolean nullable = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
+                SqlType type = declared ? declaredType(typeName) : null;
+                columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), type != null
+                        ? new ColumnInfo(type.kind(), nullable, type.integerBits())
+                        : new ColumnInfo(kind(jdbcType, typeName), nullable, declared ? 0 : integerBits(jdbcType)));
             }
         }
         if (columns.isEmpty()) {
@@ -124,6 +198,28 @@ public final class JdbcSchemaInfo implements SchemaInfo {
             }
         }
         return new Table(columns, keys);
+    }
+
+    /** A declared type name ({@code DATE}, {@code DOUBLE PRECISION}, {@code NUMERIC(10, 2)}) read as SQLite reads it. */
+    private static SqlType declaredType(String typeName) {
+        if (typeName == null || typeName.isBlank()) {
+            return null;
+        }
+        int paren = typeName.indexOf('(');
+        String name = (paren >= 0 ? typeName.substring(0, paren) : typeName).strip().toUpperCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        return TypeMapping.read(io.retort.sql.DataType.of(name), io.retort.sql.SqlDialect.SQLITE);
+    }
+
+    /** The width of a JDBC integer type (what PostgreSQL's SUM result depends on); 0 for the others. */
+    static int integerBits(int jdbcType) {
+        return switch (jdbcType) {
+            case Types.TINYINT -> 8;
+            case Types.SMALLINT -> 16;
+            case Types.INTEGER -> 32;
+            case Types.BIGINT -> 64;
+            default -> 0;
+        };
     }
 
     static TypeKind kind(int jdbcType, String typeName) {

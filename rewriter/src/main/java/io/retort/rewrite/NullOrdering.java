@@ -3,6 +3,7 @@ package io.retort.rewrite;
 import static io.retort.rewrite.Trees.*;
 
 import io.retort.dialect.Capability;
+import io.retort.dialect.UnsupportedConstruct;
 import io.retort.sql.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,11 @@ import java.util.List;
  * MariaDB, SQLite, H2 and SQL Server put it first. When source and target disagree, each ORDER BY item
  * that may be NULL gets the source's order explicitly: {@code NULLS FIRST/LAST} where the target has it,
  * else a leading {@code x IS NULL} key (MySQL) or {@code CASE WHEN x IS NULL THEN 1 ELSE 0 END} (SQL
- * Server). Items known not to be NULL (literals, COUNT, NOT NULL columns with schema information) are
- * left alone. A set operation's ORDER BY is moved onto a derived table where an expression is needed.
+ * Server). An explicit {@code NULLS FIRST/LAST} is emulated the same way where the target cannot say it
+ * (and left out where the target's own order already is the one asked for); in window and aggregate
+ * ORDER BY too, except for a RANGE frame with an offset, which needs its single key. Items known not to be
+ * NULL (literals, COUNT, NOT NULL columns with schema information) are left alone. A set operation's
+ * ORDER BY is moved onto a derived table where an expression is needed.
  */
 final class NullOrdering implements RewritePass {
 
@@ -22,10 +26,14 @@ final class NullOrdering implements RewritePass {
         if (t.withinMySqlFamily()) {
             return statement; // the same SQL
         }
-        if (t.sourceFamily == SqlDialect.ANSI || t.source(Capability.NULLS_SORT_HIGH) == t.target(Capability.NULLS_SORT_HIGH)) {
-            return statement;
+        boolean differ = t.sourceFamily != SqlDialect.ANSI
+                && t.source(Capability.NULLS_SORT_HIGH) != t.target(Capability.NULLS_SORT_HIGH);
+        if (!differ && t.target(Capability.SUPPORTS_NULLS_ORDERING)) {
+            return statement; // explicit NULLS FIRST/LAST stay as written
         }
-        boolean high = t.source(Capability.NULLS_SORT_HIGH);
+        // high: where NULLs sort by default in the source; null when the defaults agree (only explicit
+        // NULLS FIRST/LAST then need anything)
+        Boolean high = differ ? t.source(Capability.NULLS_SORT_HIGH) : null;
         return statement.transform(n -> switch (n) {
             case Select s when !s.orderBy().isEmpty() -> {
                 List<OrderItem> items = order(s.orderBy(), high, s.items(), t);
@@ -36,6 +44,12 @@ final class NullOrdering implements RewritePass {
             case SetOperation s when !s.orderBy().isEmpty() -> setOperation(s, high, t);
             case WindowSpec w when !w.orderBy().isEmpty() -> {
                 List<OrderItem> items = order(w.orderBy(), high, List.of(), t);
+                if (items.size() > w.orderBy().size() && rangeWithOffset(w.frame())) {
+                    throw new UnsupportedConstruct("NULLS FIRST/LAST in a window with a RANGE frame of an offset",
+                            t.target.productName() + " orders it by its single key, where NULLs sort "
+                                    + (t.target(Capability.NULLS_SORT_HIGH) ? "last" : "first")
+                                    + "; use ROWS, or COALESCE the key");
+                }
                 yield items == w.orderBy() ? w : new WindowSpec(w.base(), w.partitionBy(), items, w.frame());
             }
             case FunctionCall f when !f.orderBy().isEmpty() || !f.withinGroup().isEmpty() -> {
@@ -48,37 +62,62 @@ final class NullOrdering implements RewritePass {
         });
     }
 
+    private static boolean rangeWithOffset(WindowFrame frame) {
+        return frame != null && frame.unit() == FrameUnit.RANGE && (offset(frame.start()) || offset(frame.end()));
+    }
+
+    private static boolean offset(FrameBound bound) {
+        return bound != null && bound.offset() != null;
+    }
+
     /** The items with the source's NULL order made explicit; the same list when nothing changes. */
-    private static List<OrderItem> order(List<OrderItem> items, boolean high, List<SelectItem> select, Translation t) {
+    private static List<OrderItem> order(List<OrderItem> items, Boolean high, List<SelectItem> select, Translation t) {
         return order(items, high, select, null, t);
     }
 
     /** With {@code compound} set, the items order that set operation's output columns. */
-    private static List<OrderItem> order(List<OrderItem> given, boolean high, List<SelectItem> select,
+    private static List<OrderItem> order(List<OrderItem> given, Boolean high, List<SelectItem> select,
             SetOperation compound, Translation t) {
-        List<OrderItem> items = t.target(Capability.SUPPORTS_NULLS_ORDERING) ? foldIdiom(given) : given;
+        boolean native_ = t.target(Capability.SUPPORTS_NULLS_ORDERING);
+        List<OrderItem> items = native_ && high != null ? foldIdiom(given) : given;
         List<OrderItem> out = new ArrayList<>();
         boolean changed = items != given;
         for (OrderItem item : items) {
             Expression e = item.expression();
-            boolean nullable = compound != null ? compoundMayBeNull(e, compound, t) : mayBeNull(e, select, t);
-            if (item.nulls() != null || !nullable) {
-                out.add(item);
-                continue;
-            }
             boolean descending = item.order() == SortOrder.DESC;
-            // Ascending: NULLs last when NULL sorts high; descending reverses it.
-            boolean nullsLast = high != descending;
-            changed = true;
-            if (t.target(Capability.SUPPORTS_NULLS_ORDERING)) {
-                out.add(new OrderItem(e, item.order(), nullsLast ? NullOrder.LAST : NullOrder.FIRST));
-                continue;
+            boolean nullsLast;
+            if (item.nulls() != null) {
+                if (native_) {
+                    out.add(item);
+                    continue;
+                }
+                nullsLast = item.nulls() == NullOrder.LAST;
+                changed = true;
+                boolean nullable = compound != null ? compoundMayBeNull(e, compound, t) : mayBeNull(e, select, t);
+                // Ascending, the target puts NULLs last when they sort high there; descending reverses it.
+                boolean targetLast = t.target(Capability.NULLS_SORT_HIGH) != descending;
+                if (!nullable || nullsLast == targetLast) {
+                    out.add(new OrderItem(e, item.order(), null));
+                    continue;
+                }
+            } else {
+                if (high == null || !(compound != null ? compoundMayBeNull(e, compound, t) : mayBeNull(e, select, t))) {
+                    out.add(item);
+                    continue;
+                }
+                // Ascending: NULLs last when NULL sorts high in the source; descending reverses it.
+                nullsLast = high != descending;
+                changed = true;
+                if (native_) {
+                    out.add(new OrderItem(e, item.order(), nullsLast ? NullOrder.LAST : NullOrder.FIRST));
+                    continue;
+                }
             }
             Expression key = compound != null ? e : resolve(e, select);
             Expression isNull = t.targetIsMySql() ? new IsNull(key, false)
                     : when(new IsNull(key, false), number(1), number(0));
             out.add(new OrderItem(isNull, nullsLast ? null : SortOrder.DESC, null));
-            out.add(item);
+            out.add(new OrderItem(e, item.order(), null));
         }
         return changed ? out : given;
     }
@@ -157,7 +196,7 @@ final class NullOrdering implements RewritePass {
         return out == null ? items : out;
     }
 
-    private static Query setOperation(SetOperation s, boolean high, Translation t) {
+    private static Query setOperation(SetOperation s, Boolean high, Translation t) {
         List<OrderItem> items = order(s.orderBy(), high, null, s, t);
         if (items == s.orderBy()) {
             return s;

@@ -33,6 +33,8 @@ public final class SqlTranslator {
     /** The passes, in order. Each decides from source and target whether it has anything to do. */
     private static final List<RewritePass> PASSES = List.of(
             new SourceDefaults(),
+            new GroupByPositions(),
+            new DateArithmetic(),
             new IdentityTranslation(),
             new CastSemantics(),
             new TypeTranslation(),
@@ -42,6 +44,7 @@ public final class SqlTranslator {
             new DmlJoinTranslation(),
             new StringFunctions(),
             new ConcatSemantics(),
+            new ArrayComparisons(),
             new ArithmeticSemantics(),
             new DateTimeTranslation(),
             new PatternMatching(),

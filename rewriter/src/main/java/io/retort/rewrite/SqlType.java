@@ -28,6 +28,17 @@ record SqlType(Base base, Integer length, Integer scale, boolean serial) {
         return base == Base.TINYINT || base == Base.SMALLINT || base == Base.INTEGER || base == Base.BIGINT;
     }
 
+    /** The width of an integer type in bits; 0 for other types. */
+    int integerBits() {
+        return switch (base) {
+            case TINYINT -> 8;
+            case SMALLINT -> 16;
+            case INTEGER -> 32;
+            case BIGINT -> 64;
+            default -> 0;
+        };
+    }
+
     /** The coarse kind used by type inference. */
     TypeKind kind() {
         return switch (base) {

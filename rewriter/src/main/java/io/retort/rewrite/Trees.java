@@ -105,7 +105,9 @@ final class Trees {
 
     /** A cast to {@code type} spelled for the translation's target. */
     static Cast cast(Expression e, SqlType type, Translation t) {
-        return new Cast(e, TypeMapping.write(type, t.target, true), CastSyntax.CAST);
+        Cast c = new Cast(e, TypeMapping.write(type, t.target, true), CastSyntax.CAST);
+        t.types.spelled(c, type);
+        return c;
     }
 
     /** Whether a predicate (a boolean-valued condition) rather than a value. */
@@ -128,5 +130,16 @@ final class Trees {
             case FunctionCall f -> f.name().parts().size() == 1 && (name(f).equals("regexp_like") || name(f).equals("glob"));
             default -> false;
         };
+    }
+
+    /** {@code e} as standard SQL text, for error messages ({@code a / b}). */
+    static String describe(Expression e) {
+        try {
+            return io.retort.dialect.Dialect.of(SqlDialect.ANSI).render(new Select(null, List.of(), false, List.of(),
+                    List.of(new SelectItem(e, null)), null, List.of(), null, List.of(), false, null, List.of(), List.of(),
+                    null, List.of(), Comments.NONE)).sql().substring("SELECT ".length());
+        } catch (java.sql.SQLException | RuntimeException ex) {
+            return e.getClass().getSimpleName();
+        }
     }
 }

@@ -15,9 +15,15 @@ final class TypeTranslation implements RewritePass {
             return statement;
         }
         return statement.transform(n -> switch (n) {
+            case Cast c when t.types.isSpelled(c) -> c; // written for the target by a pass
             case Cast c -> {
                 DataType mapped = map(c.type(), t, true);
-                yield mapped == c.type() ? c : new Cast(c.operand(), mapped, c.syntax());
+                if (mapped == c.type()) {
+                    yield c;
+                }
+                Cast spelled = new Cast(c.operand(), mapped, c.syntax());
+                t.types.spelled(spelled, TypeMapping.read(c.type(), t.sourceFamily, true));
+                yield spelled;
             }
             case TypedLiteral l -> {
                 String name = l.type().name();

@@ -49,6 +49,7 @@ class MultiTableDmlGoldenTest {
     @Test
     void updateSetReorderedForMySql() {
         sql("UPDATE t SET a = a + 1, b = a WHERE id = 1")
+                .schema("CREATE TABLE t (id int PRIMARY KEY, a int, b int)")
                 .ok("UPDATE t SET a = a + 1, b = a WHERE id = 1", POSTGRESQL, SQLITE, H2, ORACLE, SQLSERVER)
                 .ok("UPDATE t SET b = a, a = a + 1 WHERE id = 1", MYSQL, MARIADB);
     }

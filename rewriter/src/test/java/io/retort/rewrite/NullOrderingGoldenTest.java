@@ -28,11 +28,62 @@ class NullOrderingGoldenTest {
 
     @Test
     void explicitNullsFirst() {
+        // ascending, MySQL and SQL Server put NULLs first already
         sql("SELECT a FROM t ORDER BY a NULLS FIRST")
                 .ok("SELECT a FROM t ORDER BY a NULLS FIRST", POSTGRESQL, SQLITE, H2, ORACLE)
-                .fails(MYSQL, "NULLS FIRST in ORDER BY")
-                .fails(MARIADB, "NULLS FIRST in ORDER BY")
-                .fails(SQLSERVER, "NULLS FIRST in ORDER BY");
+                .ok("SELECT a FROM t ORDER BY a", MYSQL, MARIADB, SQLSERVER);
+        sql("SELECT a FROM t ORDER BY a DESC NULLS FIRST")
+                .ok("SELECT a FROM t ORDER BY a DESC NULLS FIRST", POSTGRESQL, SQLITE, H2, ORACLE)
+                .ok("SELECT a FROM t ORDER BY a IS NULL DESC, a DESC", MYSQL, MARIADB)
+                .ok(SQLSERVER, "SELECT a FROM t ORDER BY CASE WHEN a IS NULL THEN 1 ELSE 0 END DESC, a DESC");
+    }
+
+    @Test
+    void explicitNullsLast() {
+        sql("SELECT a FROM t ORDER BY a NULLS LAST, b DESC NULLS LAST")
+                .ok("SELECT a FROM t ORDER BY a NULLS LAST, b DESC NULLS LAST", POSTGRESQL, SQLITE, H2, ORACLE)
+                .ok("SELECT a FROM t ORDER BY a IS NULL, a, b DESC", MYSQL, MARIADB)
+                .ok(SQLSERVER, "SELECT a FROM t ORDER BY CASE WHEN a IS NULL THEN 1 ELSE 0 END, a, b DESC");
+    }
+
+    @Test
+    void explicitNullsOnAColumnThatCannotBeNull() {
+        sql("SELECT a FROM t ORDER BY a NULLS LAST")
+                .schema("CREATE TABLE t (a int NOT NULL)")
+                .ok("SELECT a FROM t ORDER BY a NULLS LAST", POSTGRESQL, SQLITE, H2, ORACLE)
+                .ok("SELECT a FROM t ORDER BY a", MYSQL, MARIADB, SQLSERVER);
+    }
+
+    @Test
+    void explicitNullsByPositionAndAlias() {
+        sql("SELECT status, count(*) AS n, max(note) AS m FROM t GROUP BY 1 ORDER BY 1 NULLS LAST, m DESC NULLS FIRST")
+                .ok("SELECT status, count(*) AS n, max(note) AS m FROM t GROUP BY 1 ORDER BY status IS NULL, 1,"
+                        + " max(note) IS NULL DESC, m DESC", MYSQL, MARIADB)
+                .ok(SQLSERVER, "SELECT status, count(*) AS n, max(note) AS m FROM t GROUP BY status ORDER BY"
+                        + " CASE WHEN status IS NULL THEN 1 ELSE 0 END, 1, CASE WHEN max(note) IS NULL THEN 1 ELSE 0 END DESC,"
+                        + " m DESC")
+                .ok(H2, "SELECT status, count(*) AS n, max(note) AS m FROM t GROUP BY status ORDER BY 1 NULLS LAST,"
+                        + " m DESC NULLS FIRST");
+    }
+
+    @Test
+    void explicitNullsInWindowsAndAggregates() {
+        sql("SELECT row_number() OVER (ORDER BY a DESC NULLS LAST, b NULLS LAST), string_agg(c, ',' ORDER BY c NULLS LAST)"
+                + " FROM t")
+                .ok("SELECT row_number() OVER (ORDER BY a DESC, b IS NULL, b), GROUP_CONCAT(c ORDER BY c IS NULL, c"
+                        + " SEPARATOR ',') FROM t", MYSQL, MARIADB)
+                .ok(SQLSERVER, "SELECT row_number() OVER (ORDER BY a DESC, CASE WHEN b IS NULL THEN 1 ELSE 0 END, b),"
+                        + " STRING_AGG(CAST(c AS NVARCHAR(MAX)), ',') WITHIN GROUP (ORDER BY CASE WHEN c IS NULL THEN 1 ELSE 0 END, c)"
+                        + " FROM t");
+    }
+
+    @Test
+    void explicitNullsInARangeWindowWithAnOffsetIsRefused() {
+        sql("SELECT sum(a) OVER (ORDER BY b NULLS LAST RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t")
+                .ok("SELECT sum(a) OVER (ORDER BY b NULLS LAST RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t",
+                        POSTGRESQL, H2)
+                .fails(MARIADB, "NULLS FIRST/LAST in a window with a RANGE frame of an offset")
+                .fails(SQLSERVER, "NULLS FIRST/LAST in a window with a RANGE frame of an offset");
     }
 
     @Test

@@ -129,8 +129,8 @@ abstract class DifferentialOracle {
     @TestFactory
     Stream<DynamicTest> writes() {
         Stream<DynamicTest> writes = OracleQueries.WRITES.stream().map(q -> DynamicTest.dynamicTest(q.toString(), () -> {
+            long actual = knownGaps().isEmpty() ? ResultRows.update(sharded, q.sql(), q.parameters()) : writeOrSkip(q);
             long expected = ResultRows.update(plain, q.sql(), q.parameters());
-            long actual = ResultRows.update(sharded, q.sql(), q.parameters());
             assertThat(actual).as("row count of " + q).isEqualTo(expected);
         }));
         Stream<DynamicTest> tables = OracleQueries.TABLES.stream().map(q -> DynamicTest.dynamicTest("after the writes: " + q,
@@ -139,9 +139,32 @@ abstract class DifferentialOracle {
     }
 
     /**
+     * A write on the sharded side in a transaction, so that a known gap (refused by one shard's rewriting
+     * after another shard ran its part) leaves no trace: the write is then skipped on both sides.
+     */
+    private long writeOrSkip(OracleQueries.Query q) throws SQLException {
+        sharded.setAutoCommit(false);
+        try {
+            long count = ResultRows.update(sharded, q.sql(), q.parameters());
+            sharded.commit();
+            return count;
+        } catch (SQLException e) {
+            sharded.rollback();
+            for (String gap : knownGaps()) {
+                if (String.valueOf(e.getMessage()).contains(gap)) {
+                    Assumptions.abort("known gap: " + e.getMessage());
+                }
+            }
+            throw e;
+        } finally {
+            sharded.setAutoCommit(true);
+        }
+    }
+
+    /**
      * Known gaps outside the sharding layer (the dialect rewriter), as fragments of the error they
      * raise: a query failing with one of them is reported as skipped, with the error; once the gap
-     * is closed the query is compared like any other.
+     * is closed the query is compared like any other. A write failing with one is skipped on both sides.
      */
     List<String> knownGaps() {
         return List.of();

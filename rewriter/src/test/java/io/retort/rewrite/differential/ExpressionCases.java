@@ -112,5 +112,35 @@ final class ExpressionCases {
             same("correlated aggregate", "SELECT p.id FROM products p WHERE p.price > (SELECT AVG(price) FROM products) "
                     + "ORDER BY p.id"),
             same("case in an aggregate", "SELECT SUM(CASE WHEN active THEN 1 ELSE 0 END), COUNT(*) FROM customers"),
-            same("null arithmetic", "SELECT id, credit + 1, credit * 2 FROM customers ORDER BY id"));
+            same("null arithmetic", "SELECT id, credit + 1, credit * 2 FROM customers ORDER BY id"),
+            // dates plus and minus days (PostgreSQL) are DATE_ADD/DATEDIFF (MySQL), date()/julianday (SQLite), DATEADD (H2)
+            query("date plus days", "SELECT id, due + 30, due - 7, due + days, 7 + due, due - days FROM shipments ORDER BY id",
+                    "SELECT id, DATE_ADD(due, INTERVAL 30 DAY), DATE_SUB(due, INTERVAL 7 DAY), DATE_ADD(due, INTERVAL days DAY), "
+                            + "DATE_ADD(due, INTERVAL 7 DAY), DATE_SUB(due, INTERVAL days DAY) FROM shipments ORDER BY id"),
+            query("date difference in days", "SELECT id, delivered - due, (delivered - due) / 2, due - DATE '2024-01-01' "
+                            + "FROM shipments ORDER BY id",
+                    "SELECT id, DATEDIFF(delivered, due), DATEDIFF(delivered, due) DIV 2, DATEDIFF(due, DATE '2024-01-01') "
+                            + "FROM shipments ORDER BY id"),
+            query("date plus a parameter", "SELECT id FROM shipments WHERE due + $1 > DATE '2024-06-01' ORDER BY id",
+                    "SELECT id FROM shipments WHERE DATE_ADD(due, INTERVAL ? DAY) > DATE '2024-06-01' ORDER BY id", 30),
+            query("date arithmetic in a condition", "SELECT id FROM shipments WHERE delivered - due > 1 "
+                            + "AND delivered > due + 1 ORDER BY id",
+                    "SELECT id FROM shipments WHERE DATEDIFF(delivered, due) > 1 AND delivered > DATE_ADD(due, INTERVAL 1 DAY) "
+                            + "ORDER BY id"),
+            query("sum of days over date differences", "SELECT SUM(delivered - due), SUM(delivered - due) / COUNT(*) "
+                            + "FROM shipments",
+                    "SELECT SUM(DATEDIFF(delivered, due)), SUM(DATEDIFF(delivered, due)) DIV COUNT(*) FROM shipments"),
+            query("date plus an interval is a timestamp in postgres", "SELECT id, due + INTERVAL '1 day' FROM shipments "
+                            + "ORDER BY id",
+                    "SELECT id, CAST(due AS DATETIME) + INTERVAL 1 DAY FROM shipments ORDER BY id"),
+            // PostgreSQL sums SMALLINT and INTEGER into BIGINT (integer division), BIGINT into NUMERIC (exact)
+            query("sums divided by counts", "SELECT SUM(days) / COUNT(*), SUM(weight_kg) / COUNT(weight_kg), "
+                            + "SUM(distance) / COUNT(*), AVG(days) / 2 FROM shipments",
+                    "SELECT SUM(days) DIV COUNT(*), SUM(weight_kg) DIV COUNT(weight_kg), SUM(distance) / COUNT(*), "
+                            + "AVG(days) / 2 FROM shipments"),
+            query("extract divided exactly", "SELECT id, EXTRACT(MONTH FROM due) / 4 FROM shipments ORDER BY id",
+                    "SELECT id, MONTH(due) / 4 FROM shipments ORDER BY id"),
+            query("derived columns divided", "SELECT t.n / 2, t.s / t.n FROM (SELECT COUNT(*) AS n, SUM(days) AS s "
+                            + "FROM shipments) AS t",
+                    "SELECT t.n DIV 2, t.s DIV t.n FROM (SELECT COUNT(*) AS n, SUM(days) AS s FROM shipments) AS t"));
 }

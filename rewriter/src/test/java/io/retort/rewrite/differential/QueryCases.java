@@ -136,5 +136,32 @@ final class QueryCases {
             same("empty string is not null", "SELECT id FROM orders WHERE note = '' ORDER BY id"),
             same("arithmetic precedence", "SELECT 1 + 2 * 3, 10 - 4 - 3, 2 * (3 + 4), (10 - 4) - 3, 10 - (4 - 3)"),
             same("decimal literals", "SELECT 0.1 + 0.2, 1.5 * 2"),
-            same("current timestamp", "SELECT COUNT(*) FROM orders WHERE ordered_at < CURRENT_TIMESTAMP"));
+            same("current timestamp", "SELECT COUNT(*) FROM orders WHERE ordered_at < CURRENT_TIMESTAMP"),
+            // explicit NULL ordering, emulated where the database has no NULLS FIRST/LAST
+            query("nulls first and last", "SELECT id, delivered, weight_kg FROM shipments "
+                            + "ORDER BY delivered NULLS FIRST, weight_kg DESC NULLS LAST, id",
+                    "SELECT id, delivered, weight_kg FROM shipments ORDER BY delivered, weight_kg IS NULL, weight_kg DESC, id"),
+            query("nulls last descending", "SELECT id FROM shipments ORDER BY weight_kg DESC NULLS LAST, id DESC",
+                    "SELECT id FROM shipments ORDER BY weight_kg IS NULL, weight_kg DESC, id DESC"),
+            query("nulls first by position", "SELECT category, COUNT(*) FROM products GROUP BY 1 ORDER BY 1 DESC NULLS FIRST",
+                    "SELECT category, COUNT(*) FROM products GROUP BY 1 ORDER BY category IS NULL DESC, 1 DESC"),
+            query("nulls last in a window", "SELECT id, ROW_NUMBER() OVER (ORDER BY delivered DESC NULLS LAST, id) "
+                            + "FROM shipments ORDER BY id",
+                    "SELECT id, ROW_NUMBER() OVER (ORDER BY delivered IS NULL, delivered DESC, id) FROM shipments ORDER BY id"),
+            // comparisons with an array literal: IN lists where there are no arrays
+            query("equals any array", "SELECT id FROM orders WHERE customer_id = ANY(ARRAY[1, 3, 5]) ORDER BY id",
+                    "SELECT id FROM orders WHERE customer_id IN (1, 3, 5) ORDER BY id"),
+            query("not equal to all of an array", "SELECT id FROM products WHERE category <> ALL(ARRAY['toys', 'tools']) "
+                            + "ORDER BY id",
+                    "SELECT id FROM products WHERE category NOT IN ('toys', 'tools') ORDER BY id"),
+            query("not equal to all of an array with a null", "SELECT COUNT(*) FROM products "
+                            + "WHERE category <> ALL(ARRAY['toys', NULL])",
+                    "SELECT COUNT(*) FROM products WHERE category NOT IN ('toys', NULL)"),
+            query("greater than any of an array", "SELECT id FROM products WHERE price > ANY(ARRAY[20, 50]) "
+                            + "AND stock < ALL(ARRAY[$1, 200]) ORDER BY id",
+                    "SELECT id FROM products WHERE (price > 20 OR price > 50) AND stock < ? AND stock < 200 ORDER BY id", 10),
+            // GROUP BY positions: H2 reads a number there as a constant
+            same("group by position", "SELECT status, COUNT(*) FROM orders GROUP BY 1 ORDER BY 1"),
+            same("group by positions of expressions", "SELECT UPPER(status), customer_id > 2, COUNT(*) FROM orders "
+                    + "GROUP BY 1, 2 ORDER BY 1, 2"));
 }

@@ -19,7 +19,9 @@ final class Shop {
                     + "product_id INT NOT NULL, qty INT NOT NULL, unit_price NUMERIC(10, 2) NOT NULL, "
                     + "PRIMARY KEY (order_id, product_id))",
             "CREATE TABLE counters (name VARCHAR(20) PRIMARY KEY, hits INT NOT NULL)",
-            "CREATE TABLE events (id SERIAL PRIMARY KEY, kind VARCHAR(10) NOT NULL, payload TEXT)");
+            "CREATE TABLE events (id SERIAL PRIMARY KEY, kind VARCHAR(10) NOT NULL, payload TEXT)",
+            "CREATE TABLE shipments (id INT PRIMARY KEY, order_id INT NOT NULL, due DATE NOT NULL, delivered DATE, "
+                    + "days INT NOT NULL, weight_kg SMALLINT, distance BIGINT NOT NULL)");
 
     static final List<String> DATA = List.of(
             "INSERT INTO customers (id, name, email, city, active, created_at, credit) VALUES "
@@ -41,5 +43,9 @@ final class Shop {
             "INSERT INTO order_items (order_id, product_id, qty, unit_price) VALUES "
                     + "(1, 1, 2, 9.99), (1, 2, 1, 24.50), (2, 3, 10, 4.00), (3, 1, 1, 9.99), (3, 4, 2, 19.95), "
                     + "(4, 6, 1, 99.00), (5, 5, 20, 0.99), (5, 2, 3, 24.50), (6, 4, 1, 19.95)",
-            "INSERT INTO counters (name, hits) VALUES ('home', 10), ('about', 3)");
+            "INSERT INTO counters (name, hits) VALUES ('home', 10), ('about', 3)",
+            "INSERT INTO shipments (id, order_id, due, delivered, days, weight_kg, distance) VALUES "
+                    + "(1, 1, '2024-05-03', '2024-05-02', 2, 3, 120), (2, 2, '2024-05-06', '2024-05-09', 3, NULL, 4500), "
+                    + "(3, 3, '2024-05-31', NULL, 10, 12, 30), (4, 5, '2024-02-28', '2024-03-01', 1, 7, 999999999999), "
+                    + "(5, 6, '2024-12-30', '2025-01-02', 5, 1, 7)");
 }
