@@ -25,8 +25,10 @@ import java.util.Map;
  * dates keep {@code x + 1} translatable without any: known numbers ({@code price + 1} with price NUMERIC,
  * {@code count(*) + 1}), products and quotients ({@code id * 10 + 9}), a parameter next to a number
  * ({@code ? + 1} reads the parameter as a number in PostgreSQL) and {@code n - x} (a number minus a date
- * does not exist). Next to a known DATE, a parameter counts days ({@code created + ?}); {@code created - ?}
- * may be a date difference or days, and is refused where that matters.
+ * does not exist), and a column the statement compares with a number in a condition ({@code UPDATE t SET
+ * qty = qty + 1 WHERE qty < 3}: a date compared with a number is an error in PostgreSQL). Next to a known
+ * DATE, a parameter counts days ({@code created + ?}); {@code created - ?} may be a date difference or days,
+ * and is refused where that matters.
  *
  * <p>The decisions are taken on the tree as it arrives (the types of the statement as written); the
  * rewrite then replays them in the same bottom-up order on the rebuilt tree.
@@ -250,6 +252,8 @@ final class DateArithmetic implements RewritePass {
             // aggregates and numeric functions of unknown arguments: numbers (SUM and AVG of intervals are
             // intervals), never dates
             case FunctionCall f when numeric(name(f)) -> Operand.NUMBER;
+            // compared with a number in a condition (qty < 3): in PostgreSQL no date can be
+            case ColumnRef c when t.types.comparedWithNumber(c) -> Operand.NUMBER;
             case UnaryOp u when u.operator() == UnaryOperator.MINUS -> {
                 Operand o = classify(u.operand(), t, memo);
                 yield integral(o) ? o : Operand.NUMBER;

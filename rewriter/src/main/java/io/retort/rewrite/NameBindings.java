@@ -31,6 +31,13 @@ final class NameBindings {
     final String insertTable;
     /** Each column reference of the statement and the SELECT whose clauses it is in (its scope). */
     private final Map<ColumnRef, Select> scopes = new java.util.IdentityHashMap<>();
+    /**
+     * Columns the statement compares with a number in a condition (by what names them: the thing a qualifier
+     * is bound to, or the scope of an unqualified name), lower-case names.
+     */
+    private final Map<Object, Set<String>> comparedWithNumbers = new java.util.IdentityHashMap<>();
+    /** The scope of names outside any SELECT (UPDATE's SET and WHERE, DELETE's WHERE). */
+    private static final Object STATEMENT = new Object();
 
     NameBindings(Statement statement) {
         Map<String, Derived> ctes = new HashMap<>();
@@ -73,6 +80,102 @@ final class NameBindings {
         }
         this.insertTable = inserted;
         scope(statement);
+        if (statement.findAll(Passthrough.class).isEmpty()) {
+            statement.walk(n -> {
+                switch (n) {
+                    case Select sel -> {
+                        conditions(sel.where());
+                        for (FromItem f : sel.from()) {
+                            joinConditions(f);
+                        }
+                    }
+                    case Update u -> conditions(u.where());
+                    case Delete d -> conditions(d.where());
+                    default -> {
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Whether the statement compares the column {@code c} names with a number in a WHERE or ON condition
+     * ({@code qty < 3}, {@code x BETWEEN 1 AND 9}, {@code x IN (1, 2)}): in PostgreSQL a date, time or
+     * interval compared with a number is an error, so such a column is no date. Conditions cannot name
+     * select-list aliases, so the name means the column there as elsewhere in its scope.
+     */
+    boolean comparedWithNumber(ColumnRef c) {
+        Object where = c.qualifier() != null ? names.get(key(c.qualifier().last().text())) : scopeKey(c);
+        Set<String> columns = where == null || where == AMBIGUOUS ? null : comparedWithNumbers.get(where);
+        return columns != null && columns.contains(key(c.column().text()));
+    }
+
+    private Object scopeKey(ColumnRef c) {
+        Select s = scopes.get(c);
+        return s != null ? s : scopes.containsKey(c) ? STATEMENT : null;
+    }
+
+    private void joinConditions(FromItem f) {
+        if (f instanceof Join j) {
+            joinConditions(j.left());
+            joinConditions(j.right());
+            conditions(j.on());
+        }
+    }
+
+    /** Collects comparisons of a column with a number in {@code condition}, not entering subqueries (their own scopes). */
+    private void conditions(Expression condition) {
+        if (condition == null) {
+            return;
+        }
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(condition);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            switch (n) {
+                case Query q -> {
+                    continue; // walked as its own SELECT
+                }
+                case BinaryOp b when b.operator().isComparison() && b.operator() != BinaryOperator.NULL_SAFE_EQUALS -> {
+                    evidence(b.left(), b.right());
+                    evidence(b.right(), b.left());
+                }
+                case Between b -> {
+                    if (number(b.low()) && number(b.high())) {
+                        evidence(b.operand(), b.low());
+                    }
+                }
+                case InList in -> {
+                    boolean numbers = !in.values().isEmpty();
+                    for (Expression v : in.values()) {
+                        numbers &= number(v);
+                    }
+                    if (numbers) {
+                        evidence(in.operand(), in.values().get(0));
+                    }
+                }
+                default -> {
+                }
+            }
+            n.mapChildren(child -> {
+                stack.push(child);
+                return child;
+            });
+        }
+    }
+
+    private void evidence(Expression column, Expression other) {
+        if (column instanceof ColumnRef c && number(other)) {
+            Object where = c.qualifier() != null ? names.get(key(c.qualifier().last().text())) : scopeKey(c);
+            if (where != null && where != AMBIGUOUS) {
+                comparedWithNumbers.computeIfAbsent(where, k -> new HashSet<>()).add(key(c.column().text()));
+            }
+        }
+    }
+
+    private static boolean number(Expression e) {
+        return e instanceof NumberLiteral || e instanceof UnaryOp u && u.operator() == UnaryOperator.MINUS
+                && u.operand() instanceof NumberLiteral;
     }
 
     /** Records the innermost SELECT of every column reference (iteratively: chains of AND/OR can be long). */
@@ -84,9 +187,7 @@ final class NameBindings {
             Node node = (Node) top[0];
             Select scope = node instanceof Select s ? s : (Select) top[1];
             if (node instanceof ColumnRef c) {
-                if (scope != null) {
-                    scopes.put(c, scope);
-                }
+                scopes.put(c, scope); // null: outside any SELECT (UPDATE, DELETE)
                 continue;
             }
             node.mapChildren(child -> {

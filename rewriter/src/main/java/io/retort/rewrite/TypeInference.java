@@ -72,6 +72,11 @@ final class TypeInference {
     private record DerivedColumn(Query query, List<Expression> outputs) implements Origin {
     }
 
+    /** Whether the statement compares {@code c}'s column with a number in a condition (then it is no date). */
+    boolean comparedWithNumber(ColumnRef c) {
+        return names.comparedWithNumber(c);
+    }
+
     /** The column's schema information (a column of a table, not of a derived table or CTE), or null. */
     ColumnInfo column(ColumnRef c) {
         return origin(c) instanceof TableColumn t ? t.info() : null;

@@ -150,6 +150,21 @@ class DateArithmeticGoldenTest {
     }
 
     @Test
+    void aColumnComparedWithANumberIsNoDate() {
+        // in PostgreSQL a date compared with a number is an error: qty < 3 says qty is a number
+        sql("UPDATE order_items SET qty = qty + 1 WHERE customer_id BETWEEN 40 AND 45 AND qty < 3")
+                .ok("UPDATE order_items SET qty = qty + 1 WHERE customer_id BETWEEN 40 AND 45 AND qty < 3", MYSQL, MARIADB,
+                        SQLITE);
+        sql("SELECT o.a + 1, b - 1 FROM t AS o JOIN u ON u.id = o.id AND o.a > 0 WHERE b IN (1, 2)")
+                .ok(MARIADB, "SELECT o.a + 1, b - 1 FROM t AS o JOIN u ON u.id = o.id AND o.a > 0 WHERE b IN (1, 2)");
+        // not from another scope (a subquery's a may be another column), nor from a comparison with text
+        sql("SELECT a + 1 FROM t WHERE EXISTS (SELECT 1 FROM u WHERE a > 5)")
+                .fails(MARIADB, "the type of a is unknown");
+        sql("SELECT a + 1 FROM t WHERE a > '2024-01-01'")
+                .fails(MARIADB, "the type of a is unknown");
+    }
+
+    @Test
     void derivedTablesAndCtesAreTypedByTheirSelectLists() {
         sql("WITH RECURSIVE r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 10) SELECT n + 1 FROM r")
                 .ok("WITH RECURSIVE r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 10) SELECT n + 1 FROM r",
