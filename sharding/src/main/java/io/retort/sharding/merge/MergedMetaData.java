@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The merged result's metadata: the first shard's, restricted to the visible columns, with the
  * types aggregation changes (AVG becomes NUMERIC, or DOUBLE over floating sums; COUNT and
- * COUNT(DISTINCT) become BIGINT). Copied when the merge starts, so it stays readable after the
- * shards' result sets were closed (which the merge does as soon as it can).
+ * COUNT(DISTINCT) become BIGINT). What every driver answers from the result itself is copied when
+ * the merge starts, so it stays readable after the shards' result sets were closed (which the
+ * merge does as soon as it can); the rest is read from the first shard on first demand.
  */
 final class MergedMetaData implements ResultSetMetaData {
 
@@ -26,9 +27,17 @@ final class MergedMetaData implements ResultSetMetaData {
     }
 
     private final List<Column> columns;
+    /**
+     * The first shard's metadata, for the attributes some drivers answer with a catalog query
+     * (pgjdbc: table, schema and base column name, nullability, auto-increment): read only when the
+     * application asks, since most never do and the query would cost more than the statement.
+     */
+    private final ResultSetMetaData source;
+    private Column[] detailed;
 
-    private MergedMetaData(List<Column> columns) {
+    private MergedMetaData(List<Column> columns, ResultSetMetaData source) {
         this.columns = List.copyOf(columns);
+        this.source = source;
     }
 
     /** The labels of all physical columns (visible and hidden) of a shard's result. */
@@ -58,23 +67,48 @@ final class MergedMetaData implements ResultSetMetaData {
             }
             out.add(c);
         }
-        return new MergedMetaData(out);
+        return new MergedMetaData(out, md);
     }
 
     private static boolean isFloating(int type) {
         return type == Types.DOUBLE || type == Types.FLOAT || type == Types.REAL;
     }
 
+    /** The attributes every driver answers from the result itself; the rest come later ({@link #details}). */
     private static Column column(ResultSetMetaData md, int i) throws SQLException {
         String label = md.getColumnLabel(i);
-        String name = text(() -> md.getColumnName(i));
-        return new Column(text(() -> md.getCatalogName(i)), text(() -> md.getSchemaName(i)), text(() -> md.getTableName(i)),
-                name == null ? label : name, label,
+        return new Column(null, null, null, label, label,
                 number(() -> md.getColumnType(i), Types.OTHER), text(() -> md.getColumnTypeName(i)),
                 text(() -> md.getColumnClassName(i)), number(() -> md.getPrecision(i), 0), number(() -> md.getScale(i), 0),
-                number(() -> md.getColumnDisplaySize(i), 0), number(() -> md.isNullable(i), columnNullableUnknown),
-                flag(() -> md.isAutoIncrement(i)), flag(() -> md.isCaseSensitive(i)), flag(() -> md.isSearchable(i)),
+                number(() -> md.getColumnDisplaySize(i), 0), columnNullableUnknown,
+                false, flag(() -> md.isCaseSensitive(i)), flag(() -> md.isSearchable(i)),
                 flag(() -> md.isCurrency(i)), flag(() -> md.isSigned(i)));
+    }
+
+    /**
+     * A column with its catalog, schema, table and base name, nullability and auto-increment, read
+     * from the first shard's metadata on first demand (a driver that can no longer answer, e.g.
+     * because the shard's connection went back to its pool, gives the neutral answers).
+     */
+    private Column details(int column) throws SQLException {
+        Column c = column(column);
+        synchronized (this) {
+            if (detailed == null) {
+                detailed = new Column[columns.size()];
+            }
+            Column d = detailed[column - 1];
+            if (d == null) {
+                int i = column;
+                String name = text(() -> source.getColumnName(i));
+                d = new Column(text(() -> source.getCatalogName(i)), text(() -> source.getSchemaName(i)),
+                        text(() -> source.getTableName(i)), name == null ? c.label() : name, c.label(), c.type(),
+                        c.typeName(), c.className(), c.precision(), c.scale(), c.displaySize(),
+                        number(() -> source.isNullable(i), columnNullableUnknown), flag(() -> source.isAutoIncrement(i)),
+                        c.caseSensitive(), c.searchable(), c.currency(), c.signed());
+                detailed[column - 1] = d;
+            }
+            return d;
+        }
     }
 
     // Drivers differ in which metadata they implement; a method a driver refuses gets a neutral answer.
@@ -135,7 +169,7 @@ final class MergedMetaData implements ResultSetMetaData {
 
     @Override
     public boolean isAutoIncrement(int column) throws SQLException {
-        return column(column).autoIncrement();
+        return details(column).autoIncrement();
     }
 
     @Override
@@ -155,7 +189,7 @@ final class MergedMetaData implements ResultSetMetaData {
 
     @Override
     public int isNullable(int column) throws SQLException {
-        return column(column).nullable();
+        return details(column).nullable();
     }
 
     @Override
@@ -175,12 +209,12 @@ final class MergedMetaData implements ResultSetMetaData {
 
     @Override
     public String getColumnName(int column) throws SQLException {
-        return column(column).name();
+        return details(column).name();
     }
 
     @Override
     public String getSchemaName(int column) throws SQLException {
-        return nonNull(column(column).schema());
+        return nonNull(details(column).schema());
     }
 
     @Override
@@ -195,12 +229,12 @@ final class MergedMetaData implements ResultSetMetaData {
 
     @Override
     public String getTableName(int column) throws SQLException {
-        return nonNull(column(column).table());
+        return nonNull(details(column).table());
     }
 
     @Override
     public String getCatalogName(int column) throws SQLException {
-        return nonNull(column(column).catalog());
+        return nonNull(details(column).catalog());
     }
 
     @Override
