@@ -71,6 +71,15 @@ final class DateTimeTranslation implements RewritePass {
         boolean keepsDate = date && t.sourceIsMySql() && parts.stream().allMatch(p -> !p.unit().equals("HOUR")
                 && !p.unit().equals("MINUTE") && !p.unit().equals("SECOND"));
         boolean toTimestamp = date && !keepsDate;
+        if (!t.sourceIsMySql() && t.types.type(base) == TypeKind.TIME && (t.targetIsMySql() || t.targetIs(SqlDialect.H2))) {
+            // PostgreSQL's TIME wraps at midnight (23:30 + 1 hour is 00:30); MySQL's goes on to 24:30, H2's fails:
+            // add to a timestamp and keep its time
+            boolean mysql = t.targetIsMySql();
+            Expression widened = mysql ? fn("TIMESTAMP", string("2000-01-01"), base)
+                    : cast(base, SqlType.of(SqlType.Base.TIMESTAMP), t);
+            Expression sum = addParts(widened, parts, minus, false, false, t);
+            return mysql ? fn("TIME", sum) : cast(sum, SqlType.of(SqlType.Base.TIME), t);
+        }
         Expression sum = addParts(base, parts, minus, toTimestamp, keepsDate, t);
         if (keepsDate && (t.targetIs(SqlDialect.POSTGRESQL) || t.targetIs(SqlDialect.ANSI))) {
             return cast(sum, SqlType.of(SqlType.Base.DATE), t);
@@ -134,7 +143,8 @@ final class DateTimeTranslation implements RewritePass {
                         args.add(string("floor"));
                     }
                 }
-                return fn(keepsDate ? "date" : "datetime", args);
+                // a TIME plus an interval is a TIME (wrapping at midnight), as SQLite's time() gives it
+                return fn(keepsDate ? "date" : t.types.type(base) == TypeKind.TIME ? "time" : "datetime", args);
             }
             case ORACLE -> {
                 Expression result = base;

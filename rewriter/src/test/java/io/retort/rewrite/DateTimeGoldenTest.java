@@ -62,6 +62,16 @@ class DateTimeGoldenTest {
     }
 
     @Test
+    void timePlusIntervalIsATime() {
+        // PostgreSQL wraps at midnight: 00:30:00
+        sql("SELECT TIME '23:30:00' + INTERVAL '1 hour'")
+                .ok(SQLITE, "SELECT time('23:30:00', '+1 hours')")
+                .ok("SELECT TIME(TIMESTAMP('2000-01-01', TIME '23:30:00') + INTERVAL 1 HOUR)", MYSQL, MARIADB)
+                .ok(H2, "SELECT CAST(CAST(TIME '23:30:00' AS TIMESTAMP) + INTERVAL '1' HOUR AS TIME)")
+                .ok(SQLSERVER, "SELECT DATEADD(HOUR, 1, CAST('23:30:00' AS TIME))");
+    }
+
+    @Test
     void extract() {
         sql("SELECT EXTRACT(YEAR FROM created), EXTRACT(MONTH FROM created), EXTRACT(DAY FROM created) FROM t")
                 .ok("SELECT EXTRACT(YEAR FROM created), EXTRACT(MONTH FROM created), EXTRACT(DAY FROM created) FROM t",

@@ -133,6 +133,8 @@ final class ExpressionCases {
             query("date plus an interval is a timestamp in postgres", "SELECT id, due + INTERVAL '1 day' FROM shipments "
                             + "ORDER BY id",
                     "SELECT id, CAST(due AS DATETIME) + INTERVAL 1 DAY FROM shipments ORDER BY id"),
+            query("time plus an interval wraps at midnight", "SELECT TIME '23:30:00' + INTERVAL '1 hour'",
+                    "SELECT CAST('00:30:00' AS TIME)"),
             // PostgreSQL sums SMALLINT and INTEGER into BIGINT (integer division), BIGINT into NUMERIC (exact)
             query("sums divided by counts", "SELECT SUM(days) / COUNT(*), SUM(weight_kg) / COUNT(weight_kg), "
                             + "SUM(distance) / COUNT(*), AVG(days) / 2 FROM shipments",
