@@ -19,7 +19,7 @@ final class ArrayComparisons implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
-        if (t.target(Capability.SUPPORTS_ARRAYS)) {
+        if (t.target(Capability.SUPPORTS_ARRAYS) || !t.features().arrayComparison()) {
             return statement;
         }
         return expressions(statement, e -> e instanceof Quantified q && q.right() instanceof ArrayConstructor a

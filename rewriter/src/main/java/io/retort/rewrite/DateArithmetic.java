@@ -58,8 +58,8 @@ final class DateArithmetic implements RewritePass {
 
     @Override
     public Statement apply(Statement statement, Translation t) {
-        if (t.withinMySqlFamily()) {
-            return statement; // the same SQL
+        if (t.withinMySqlFamily() || !t.features().plusOrMinus()) {
+            return statement; // the same SQL, or nothing to do
         }
         Map<Expression, Operand> memo = new IdentityHashMap<>();
         List<Action> actions = new ArrayList<>();
@@ -117,8 +117,8 @@ final class DateArithmetic implements RewritePass {
             if (daysTarget) {
                 return Action.KEEP;
             }
-            throw new UnsupportedConstruct("the subtraction " + describe(b), "the parameter may be a number of days"
-                    + " (a date) or a date (a number of days); cast it: CAST(? AS INTEGER) or CAST(? AS DATE)");
+            throw new UnsupportedConstruct("the subtraction " + describe(b), "bound to a number it gives a date (days"
+                    + " earlier), bound to a date a number of days; cast it: CAST(? AS INTEGER) or CAST(? AS DATE)");
         }
         if (minus && l.temporal() && r.temporal()) {
             if (hasIntervals(t)) {

@@ -19,7 +19,7 @@ final class GroupByPositions implements RewritePass {
     public Statement apply(Statement statement, Translation t) {
         boolean source = t.source(Capability.GROUP_BY_POSITION);
         boolean target = t.target(Capability.GROUP_BY_POSITION);
-        if (source == target) {
+        if (source == target || !t.features().groupByPosition()) {
             return statement;
         }
         return statement.transform(n -> n instanceof Select s && hasPosition(s) ? resolve(s, source, t) : n);

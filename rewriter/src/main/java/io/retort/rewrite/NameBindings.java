@@ -40,17 +40,44 @@ final class NameBindings {
     private static final Object STATEMENT = new Object();
 
     NameBindings(Statement statement) {
+        // one pass over the tree: scopes of column references, and what to bind and search afterwards
         Map<String, Derived> ctes = new HashMap<>();
-        statement.walk(n -> {
-            if (n instanceof With w) {
-                for (Cte c : w.ctes()) {
-                    if (c.statement() instanceof Query q) {
-                        ctes.put(key(c.name().text()), new Derived(q, c.columns(), w.recursive() && refersTo(q, c.name())));
+        List<Node> sources = new ArrayList<>();
+        List<Node> conditionHolders = new ArrayList<>();
+        boolean passthrough = false;
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new Object[] {statement, null});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            Node node = (Node) top[0];
+            Select scope = node instanceof Select sel ? sel : (Select) top[1];
+            switch (node) {
+                case ColumnRef c -> {
+                    scopes.put(c, scope); // null: outside any SELECT (UPDATE, DELETE)
+                    continue;
+                }
+                case With w -> {
+                    for (Cte c : w.ctes()) {
+                        if (c.statement() instanceof Query q) {
+                            ctes.put(key(c.name().text()), new Derived(q, c.columns(), w.recursive() && refersTo(q, c.name())));
+                        }
                     }
                 }
+                case TableRef t -> sources.add(t);
+                case DerivedTable d -> sources.add(d);
+                case Select sel -> conditionHolders.add(sel);
+                case Update u -> conditionHolders.add(u);
+                case Delete d -> conditionHolders.add(d);
+                case Passthrough p -> passthrough = true;
+                default -> {
+                }
             }
-        });
-        statement.walk(n -> {
+            node.mapChildren(child -> {
+                stack.push(new Object[] {child, scope});
+                return child;
+            });
+        }
+        for (Node n : sources) {
             switch (n) {
                 case TableRef t -> {
                     String table = t.name().last().text();
@@ -67,7 +94,7 @@ final class NameBindings {
                 default -> {
                 }
             }
-        });
+        }
         String inserted = null;
         if (statement instanceof Insert i) {
             inserted = i.table().name().last().text();
@@ -79,9 +106,8 @@ final class NameBindings {
             }
         }
         this.insertTable = inserted;
-        scope(statement);
-        if (statement.findAll(Passthrough.class).isEmpty()) {
-            statement.walk(n -> {
+        if (!passthrough) {
+            for (Node n : conditionHolders) {
                 switch (n) {
                     case Select sel -> {
                         conditions(sel.where());
@@ -94,7 +120,7 @@ final class NameBindings {
                     default -> {
                     }
                 }
-            });
+            }
         }
     }
 
@@ -176,25 +202,6 @@ final class NameBindings {
     private static boolean number(Expression e) {
         return e instanceof NumberLiteral || e instanceof UnaryOp u && u.operator() == UnaryOperator.MINUS
                 && u.operand() instanceof NumberLiteral;
-    }
-
-    /** Records the innermost SELECT of every column reference (iteratively: chains of AND/OR can be long). */
-    private void scope(Statement statement) {
-        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
-        stack.push(new Object[] {statement, null});
-        while (!stack.isEmpty()) {
-            Object[] top = stack.pop();
-            Node node = (Node) top[0];
-            Select scope = node instanceof Select s ? s : (Select) top[1];
-            if (node instanceof ColumnRef c) {
-                scopes.put(c, scope); // null: outside any SELECT (UPDATE, DELETE)
-                continue;
-            }
-            node.mapChildren(child -> {
-                stack.push(new Object[] {child, scope});
-                return child;
-            });
-        }
     }
 
     /** The SELECT a column reference of the statement is in, or null (a reference a rewrite made). */

@@ -17,6 +17,16 @@ final class Translation {
     final Dialect target;
     final SchemaInfo schema;
     final TypeInference types;
+    private final Statement statement;
+    /** What the statement holds that some passes look for: found in one walk, when first asked. */
+    private Features features;
+
+    /**
+     * Constructs a few passes need, found in the statement as written: a pass whose construct is absent
+     * skips its walk over the tree (the passes before them add none).
+     */
+    record Features(boolean plusOrMinus, boolean arrayComparison, boolean groupByPosition) {
+    }
 
     Translation(Statement statement, SqlDialect sourceFamily, Dialect target, SchemaInfo schema) {
         this.sourceFamily = sourceFamily;
@@ -24,6 +34,26 @@ final class Translation {
         this.target = target;
         this.schema = schema;
         this.types = new TypeInference(statement, schema, sourceFamily);
+        this.statement = statement;
+    }
+
+    Features features() {
+        if (features == null) {
+            boolean[] found = new boolean[3];
+            statement.walk(n -> {
+                switch (n) {
+                    case io.retort.sql.BinaryOp b when b.operator() == io.retort.sql.BinaryOperator.PLUS
+                            || b.operator() == io.retort.sql.BinaryOperator.MINUS -> found[0] = true;
+                    case io.retort.sql.Quantified q when q.right() instanceof io.retort.sql.ArrayConstructor -> found[1] = true;
+                    case io.retort.sql.Select s when s.groupBy().stream().anyMatch(e -> e instanceof io.retort.sql.NumberLiteral) ->
+                            found[2] = true;
+                    default -> {
+                    }
+                }
+            });
+            features = new Features(found[0], found[1], found[2]);
+        }
+        return features;
     }
 
     boolean source(Capability c) {

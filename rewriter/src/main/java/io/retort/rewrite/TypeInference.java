@@ -17,7 +17,9 @@ final class TypeInference {
 
     private final SchemaInfo schema;
     private final SqlDialect source;
-    private final NameBindings names;
+    private final Statement statement;
+    /** Built when a column is first typed (most translations type none). */
+    private NameBindings names;
     /** The derived queries whose columns are being typed: a query that reads itself has no type from itself. */
     private final Set<Query> typing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Casts passes wrote in the target's spelling, with what they mean. */
@@ -29,7 +31,7 @@ final class TypeInference {
     TypeInference(Statement statement, SchemaInfo schema, SqlDialect source) {
         this.schema = schema;
         this.source = source;
-        this.names = new NameBindings(statement);
+        this.statement = statement;
     }
 
     /**
@@ -72,9 +74,16 @@ final class TypeInference {
     private record DerivedColumn(Query query, List<Expression> outputs) implements Origin {
     }
 
+    private NameBindings names() {
+        if (names == null) {
+            names = new NameBindings(statement);
+        }
+        return names;
+    }
+
     /** Whether the statement compares {@code c}'s column with a number in a condition (then it is no date). */
     boolean comparedWithNumber(ColumnRef c) {
-        return names.comparedWithNumber(c);
+        return names().comparedWithNumber(c);
     }
 
     /** The column's schema information (a column of a table, not of a derived table or CTE), or null. */
@@ -84,16 +93,16 @@ final class TypeInference {
 
     private Origin origin(ColumnRef c) {
         if (c.qualifier() != null) {
-            String table = names.table(c.qualifier());
+            String table = names().table(c.qualifier());
             if (table != null) {
                 ColumnInfo info = schema.column(table, c.column().text());
                 return info == null ? null : new TableColumn(info);
             }
-            NameBindings.Derived d = names.derived(c.qualifier());
+            NameBindings.Derived d = names().derived(c.qualifier());
             return d == null ? null : originIn(d, c);
         }
-        Select scope = names.scope(c);
-        List<Object> sources = scope == null ? null : NameBindings.fromSources(scope, names);
+        Select scope = names().scope(c);
+        List<Object> sources = scope == null ? null : NameBindings.fromSources(scope, names());
         if (sources != null) {
             Origin found = null;
             boolean allKnown = true;
@@ -133,7 +142,7 @@ final class TypeInference {
 
     /** An unqualified column looked up in every source of the statement: typed when they agree. */
     private Origin statementWide(ColumnRef c) {
-        java.util.Collection<Object> sources = names.sources();
+        java.util.Collection<Object> sources = names().sources();
         if (sources == null) {
             return null;
         }
@@ -217,8 +226,8 @@ final class TypeInference {
             case TypedLiteral t -> kindOf(t.type());
             case BinaryLiteral b -> TypeKind.BINARY;
             case ColumnRef c -> columnType(c);
-            case InsertedValue v -> names.insertTable == null ? null
-                    : type(new ColumnRef(Name.of(names.insertTable), v.column().column()));
+            case InsertedValue v -> names().insertTable == null ? null
+                    : type(new ColumnRef(Name.of(names().insertTable), v.column().column()));
             case BinaryOp b -> binary(b);
             case UnaryOp u -> u.operator() == UnaryOperator.NOT ? TypeKind.BOOLEAN
                     : u.operator() == UnaryOperator.MINUS || u.operator() == UnaryOperator.PLUS ? type(u.operand()) : null;
