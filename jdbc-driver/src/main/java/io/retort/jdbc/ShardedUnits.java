@@ -130,21 +130,22 @@ final class ShardedUnits implements UnitExecutor {
         // so the application hears of it without waiting for slower shards to finish.
         AtomicReference<Throwable> first = new AtomicReference<>();
         List<Future<?>> running = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : byDataSource.entrySet()) {
-            String ds = e.getKey();
+        List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byDataSource.entrySet());
+        for (Map.Entry<String, List<Integer>> e : groups.subList(1, groups.size())) {
             running.add(runtime.threads.submit(() -> {
-                try {
-                    runOn(ds, connections.get(ds), units, e.getValue(), call, results);
-                } catch (SQLException | RuntimeException | Error failure) {
-                    if (first.compareAndSet(null, failure)) {
-                        cancelAll();
-                    }
-                    throw failure;
-                }
+                runGroup(e, connections, units, call, results, first);
                 return null;
             }));
         }
+        // The calling thread runs the first data source's units itself: one hand-off fewer.
         List<Throwable> others = new ArrayList<>();
+        try {
+            runGroup(groups.get(0), connections, units, call, results, first);
+        } catch (SQLException | RuntimeException | Error failure) {
+            if (failure != first.get()) {
+                others.add(failure); // the first failure is reported below, after every other unit is done
+            }
+        }
         boolean interrupted = false;
         for (Future<?> f : running) {
             // Wait for every unit, also after a failure: their connections go back to the pools only then.
@@ -180,6 +181,20 @@ final class ShardedUnits implements UnitExecutor {
                 : SqlExceptions.of("a shard failed: " + cause, "HY000", 0, cause);
         others.forEach(failure::addSuppressed);
         throw failure;
+    }
+
+    /** Runs one data source's units; the first failure of the execution cancels the others. */
+    private <T> void runGroup(Map.Entry<String, List<Integer>> group, Map<String, Connection> connections, List<RouteUnit> units,
+            UnitCall<T> call, List<T> results, AtomicReference<Throwable> first) throws SQLException {
+        String ds = group.getKey();
+        try {
+            runOn(ds, connections.get(ds), units, group.getValue(), call, results);
+        } catch (SQLException | RuntimeException | Error failure) {
+            if (first.compareAndSet(null, failure)) {
+                cancelAll();
+            }
+            throw failure;
+        }
     }
 
     private <T> void runOn(String ds, Connection connection, List<RouteUnit> units, List<Integer> indexes, UnitCall<T> call,
