@@ -134,6 +134,7 @@ final class ShardedExecution {
             return new Result(rows, -1, null);
         }
         long[] counts = units.update(route.units());
+        units.schemaChanged();
         long total = 0;
         if (writesCopies(runtime, route)) {
             total = copiesCount(route, counts);

@@ -52,6 +52,8 @@ final class ShardedRuntime implements AutoCloseable {
     final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
     private final Map<String, Dialect> dialects = new ConcurrentHashMap<>();
+    /** What the translator knows of each data source's tables (read through the units' own connections). */
+    private final Map<String, io.retort.rewrite.JdbcSchemaInfo> schemas = new ConcurrentHashMap<>();
     private final JdbcTableMetadata metadata;
     private final Cache<Statement, RouteTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
     private volatile boolean closed;
@@ -101,6 +103,11 @@ final class ShardedRuntime implements AutoCloseable {
         Connection c = pool(dataSource).getConnection();
         dialects.computeIfAbsent(dataSource, ds -> detect(c, ds));
         return c;
+    }
+
+    /** The table cache of {@code dataSource}, for translations into its dialect. */
+    io.retort.rewrite.JdbcSchemaInfo schema(String dataSource) {
+        return schemas.computeIfAbsent(dataSource, ds -> io.retort.rewrite.JdbcSchemaInfo.shared());
     }
 
     /** The dialect of {@code dataSource}; known once a connection to it was borrowed. */

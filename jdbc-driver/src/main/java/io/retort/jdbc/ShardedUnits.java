@@ -41,6 +41,8 @@ final class ShardedUnits implements UnitExecutor {
     private final ParameterBuffer parameters;
     private final StatementEvent event;
     private final Settings settings;
+    /** The schemas of the data sources whose DDL this execution renders. */
+    private final List<TranslationSchema> ddl = new ArrayList<>(0);
     /** Every real statement this execution opened, closed when its results are. */
     private final List<PreparedStatement> opened = new ArrayList<>();
     private volatile boolean cancelled;
@@ -117,13 +119,20 @@ final class ShardedUnits implements UnitExecutor {
         for (String ds : byDataSource.keySet()) {
             connections.put(ds, lease.connection(ds)); // before fanning out: the lease is not thread-safe
         }
+        // Every unit is rendered before any runs: a unit its database cannot express fails the
+        // execution before another data source has written anything.
+        RenderedSql[] rendered = new RenderedSql[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            String ds = units.get(i).dataSource();
+            rendered[i] = render(units.get(i), ds, connections.get(ds));
+        }
         List<T> results = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             results.add(null);
         }
         if (byDataSource.size() == 1) {
             String ds = byDataSource.keySet().iterator().next();
-            runOn(ds, connections.get(ds), units, byDataSource.get(ds), call, results);
+            runOn(ds, connections.get(ds), units, rendered, byDataSource.get(ds), call, results);
             return results;
         }
         // The first unit to fail (in time, not in unit order) cancels the others from its own thread,
@@ -133,14 +142,14 @@ final class ShardedUnits implements UnitExecutor {
         List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byDataSource.entrySet());
         for (Map.Entry<String, List<Integer>> e : groups.subList(1, groups.size())) {
             running.add(runtime.threads.submit(() -> {
-                runGroup(e, connections, units, call, results, first);
+                runGroup(e, connections, units, rendered, call, results, first);
                 return null;
             }));
         }
         // The calling thread runs the first data source's units itself: one hand-off fewer.
         List<Throwable> others = new ArrayList<>();
         try {
-            runGroup(groups.get(0), connections, units, call, results, first);
+            runGroup(groups.get(0), connections, units, rendered, call, results, first);
         } catch (SQLException | RuntimeException | Error failure) {
             if (failure != first.get()) {
                 others.add(failure); // the first failure is reported below, after every other unit is done
@@ -183,12 +192,38 @@ final class ShardedUnits implements UnitExecutor {
         throw failure;
     }
 
+    /**
+     * A unit's SQL for its data source: the application's dialect translated with what that database's
+     * schema says of the unit's tables (read through the unit's own connection, once per table).
+     */
+    private RenderedSql render(RouteUnit unit, String ds, Connection connection) throws SQLException {
+        try {
+            io.retort.dialect.Dialect target = runtime.dialect(ds);
+            TranslationSchema schema = target.family() == runtime.appDialect ? null
+                    : TranslationSchema.of(runtime.schema(ds), connection);
+            RenderedSql sql = RenderCache.render(unit.statement(), runtime.appDialect, target, schema);
+            if (schema != null && TranslationSchema.changesSchema(unit.statement())) {
+                ddl.add(schema);
+            }
+            return sql;
+        } catch (SQLException e) {
+            throw SqlExceptions.of("data source " + ds + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+        }
+    }
+
+    /** DDL ran: the schema caches of the data sources it changed forget what they read. */
+    void schemaChanged() {
+        for (TranslationSchema schema : ddl) {
+            schema.database.invalidate();
+        }
+    }
+
     /** Runs one data source's units; the first failure of the execution cancels the others. */
     private <T> void runGroup(Map.Entry<String, List<Integer>> group, Map<String, Connection> connections, List<RouteUnit> units,
-            UnitCall<T> call, List<T> results, AtomicReference<Throwable> first) throws SQLException {
+            RenderedSql[] rendered, UnitCall<T> call, List<T> results, AtomicReference<Throwable> first) throws SQLException {
         String ds = group.getKey();
         try {
-            runOn(ds, connections.get(ds), units, group.getValue(), call, results);
+            runOn(ds, connections.get(ds), units, rendered, group.getValue(), call, results);
         } catch (SQLException | RuntimeException | Error failure) {
             if (first.compareAndSet(null, failure)) {
                 cancelAll();
@@ -197,13 +232,13 @@ final class ShardedUnits implements UnitExecutor {
         }
     }
 
-    private <T> void runOn(String ds, Connection connection, List<RouteUnit> units, List<Integer> indexes, UnitCall<T> call,
-            List<T> results) throws SQLException {
+    private <T> void runOn(String ds, Connection connection, List<RouteUnit> units, RenderedSql[] renderings,
+            List<Integer> indexes, UnitCall<T> call, List<T> results) throws SQLException {
         for (int i : indexes) {
             RouteUnit unit = units.get(i);
             checkNotCancelled(ds);
             try {
-                RenderedSql rendered = RenderCache.render(unit.statement(), runtime.appDialect, runtime.dialect(ds));
+                RenderedSql rendered = renderings[i];
                 Parameters values = values(rendered, unit);
                 CursorEvent cursor = new CursorEvent(event, ds, rendered.sql(), values);
                 Listeners listeners = runtime.listeners;
