@@ -129,204 +129,61 @@ final class ShardedPreparedStatement extends ShardedStatement implements Prepare
 
     // ---- parameters: recorded, bound per physical statement at execution ----
 
-    @Override public void setArray(int index, Array x) throws SQLException {
+    /** Records one parameter with its setter, for binding per physical statement at execution. */
+    private void set(int index, Object value, ParameterBuffer.Binder binder) throws SQLException {
         checkOpen();
-        params.set(index, x, (p, i) -> p.setArray(i, RetortArray.real(x)));
+        params.set(index, value, binder);
     }
-    @Override public void setAsciiStream(int index, InputStream x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setAsciiStream(i, x));
-    }
-    @Override public void setAsciiStream(int index, InputStream x, int length) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setAsciiStream(i, x, length));
-    }
-    @Override public void setAsciiStream(int index, InputStream x, long length) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setAsciiStream(i, x, length));
-    }
-    @Override public void setBigDecimal(int index, BigDecimal x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setBigDecimal(i, x));
-    }
-    @Override public void setBinaryStream(int index, InputStream x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setBinaryStream(i, x));
-    }
-    @Override public void setBinaryStream(int index, InputStream x, int length) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setBinaryStream(i, x, length));
-    }
-    @Override public void setBinaryStream(int index, InputStream x, long length) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setBinaryStream(i, x, length));
-    }
-    @Override public void setBlob(int index, Blob x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setBlob(i, x));
-    }
-    @Override public void setBlob(int index, InputStream inputStream) throws SQLException {
-        checkOpen();
-        params.set(index, inputStream, (p, i) -> p.setBlob(i, inputStream));
-    }
-    @Override public void setBlob(int index, InputStream inputStream, long length) throws SQLException {
-        checkOpen();
-        params.set(index, inputStream, (p, i) -> p.setBlob(i, inputStream, length));
-    }
-    @Override public void setBoolean(int index, boolean x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setBoolean(i, x));
-    }
-    @Override public void setByte(int index, byte x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setByte(i, x));
-    }
-    @Override public void setBytes(int index, byte[] x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setBytes(i, x));
-    }
-    @Override public void setCharacterStream(int index, Reader reader) throws SQLException {
-        checkOpen();
-        params.set(index, reader, (p, i) -> p.setCharacterStream(i, reader));
-    }
-    @Override public void setCharacterStream(int index, Reader reader, int length) throws SQLException {
-        checkOpen();
-        params.set(index, reader, (p, i) -> p.setCharacterStream(i, reader, length));
-    }
-    @Override public void setCharacterStream(int index, Reader reader, long length) throws SQLException {
-        checkOpen();
-        params.set(index, reader, (p, i) -> p.setCharacterStream(i, reader, length));
-    }
-    @Override public void setClob(int index, Clob x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setClob(i, x));
-    }
-    @Override public void setClob(int index, Reader reader) throws SQLException {
-        checkOpen();
-        params.set(index, reader, (p, i) -> p.setClob(i, reader));
-    }
-    @Override public void setClob(int index, Reader reader, long length) throws SQLException {
-        checkOpen();
-        params.set(index, reader, (p, i) -> p.setClob(i, reader, length));
-    }
-    @Override public void setDate(int index, java.sql.Date x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setDate(i, x));
-    }
-    @Override public void setDate(int index, java.sql.Date x, Calendar cal) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setDate(i, x, cal));
-    }
-    @Override public void setDouble(int index, double x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setDouble(i, x));
-    }
-    @Override public void setFloat(int index, float x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setFloat(i, x));
-    }
-    @Override public void setInt(int index, int x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setInt(i, x));
-    }
-    @Override public void setLong(int index, long x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setLong(i, x));
-    }
-    @Override public void setNCharacterStream(int index, Reader value) throws SQLException {
-        checkOpen();
-        params.set(index, value, (p, i) -> p.setNCharacterStream(i, value));
-    }
-    @Override public void setNCharacterStream(int index, Reader value, long length) throws SQLException {
-        checkOpen();
-        params.set(index, value, (p, i) -> p.setNCharacterStream(i, value, length));
-    }
-    @Override public void setNClob(int index, NClob value) throws SQLException {
-        checkOpen();
-        params.set(index, value, (p, i) -> p.setNClob(i, value));
-    }
-    @Override public void setNClob(int index, Reader reader) throws SQLException {
-        checkOpen();
-        params.set(index, reader, (p, i) -> p.setNClob(i, reader));
-    }
-    @Override public void setNClob(int index, Reader reader, long length) throws SQLException {
-        checkOpen();
-        params.set(index, reader, (p, i) -> p.setNClob(i, reader, length));
-    }
-    @Override public void setNString(int index, String value) throws SQLException {
-        checkOpen();
-        params.set(index, value, (p, i) -> p.setNString(i, value));
-    }
-    @Override public void setNull(int index, int sqlType) throws SQLException {
-        checkOpen();
-        params.set(index, null, (p, i) -> p.setNull(i, sqlType));
-    }
-    @Override public void setNull(int index, int sqlType, String typeName) throws SQLException {
-        checkOpen();
-        params.set(index, null, (p, i) -> p.setNull(i, sqlType, typeName));
-    }
-    @Override public void setObject(int index, Object x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x)));
-    }
-    @Override public void setObject(int index, Object x, SQLType targetSqlType) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType));
-    }
-    @Override public void setObject(int index, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType, scaleOrLength));
-    }
-    @Override public void setObject(int index, Object x, int targetSqlType) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType));
-    }
-    @Override public void setObject(int index, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType, scaleOrLength));
-    }
-    @Override public void setRef(int index, Ref x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setRef(i, x));
-    }
-    @Override public void setRowId(int index, RowId x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setRowId(i, x));
-    }
-    @Override public void setSQLXML(int index, SQLXML xmlObject) throws SQLException {
-        checkOpen();
-        params.set(index, xmlObject, (p, i) -> p.setSQLXML(i, xmlObject));
-    }
-    @Override public void setShort(int index, short x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setShort(i, x));
-    }
-    @Override public void setString(int index, String x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setString(i, x));
-    }
-    @Override public void setTime(int index, java.sql.Time x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setTime(i, x));
-    }
-    @Override public void setTime(int index, java.sql.Time x, Calendar cal) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setTime(i, x, cal));
-    }
-    @Override public void setTimestamp(int index, java.sql.Timestamp x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setTimestamp(i, x));
-    }
-    @Override public void setTimestamp(int index, java.sql.Timestamp x, Calendar cal) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setTimestamp(i, x, cal));
-    }
-    @Override public void setURL(int index, URL x) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setURL(i, x));
-    }
-    @Override public void setUnicodeStream(int index, InputStream x, int length) throws SQLException {
-        checkOpen();
-        params.set(index, x, (p, i) -> p.setUnicodeStream(i, x, length));
-    }
+
+
+    @Override public void setArray(int index, Array x) throws SQLException { set(index, x, (p, i) -> p.setArray(i, RetortArray.real(x))); }
+    @Override public void setAsciiStream(int index, InputStream x) throws SQLException { set(index, x, (p, i) -> p.setAsciiStream(i, x)); }
+    @Override public void setAsciiStream(int index, InputStream x, int length) throws SQLException { set(index, x, (p, i) -> p.setAsciiStream(i, x, length)); }
+    @Override public void setAsciiStream(int index, InputStream x, long length) throws SQLException { set(index, x, (p, i) -> p.setAsciiStream(i, x, length)); }
+    @Override public void setBigDecimal(int index, BigDecimal x) throws SQLException { set(index, x, (p, i) -> p.setBigDecimal(i, x)); }
+    @Override public void setBinaryStream(int index, InputStream x) throws SQLException { set(index, x, (p, i) -> p.setBinaryStream(i, x)); }
+    @Override public void setBinaryStream(int index, InputStream x, int length) throws SQLException { set(index, x, (p, i) -> p.setBinaryStream(i, x, length)); }
+    @Override public void setBinaryStream(int index, InputStream x, long length) throws SQLException { set(index, x, (p, i) -> p.setBinaryStream(i, x, length)); }
+    @Override public void setBlob(int index, Blob x) throws SQLException { set(index, x, (p, i) -> p.setBlob(i, x)); }
+    @Override public void setBlob(int index, InputStream inputStream) throws SQLException { set(index, inputStream, (p, i) -> p.setBlob(i, inputStream)); }
+    @Override public void setBlob(int index, InputStream inputStream, long length) throws SQLException { set(index, inputStream, (p, i) -> p.setBlob(i, inputStream, length)); }
+    @Override public void setBoolean(int index, boolean x) throws SQLException { set(index, x, (p, i) -> p.setBoolean(i, x)); }
+    @Override public void setByte(int index, byte x) throws SQLException { set(index, x, (p, i) -> p.setByte(i, x)); }
+    @Override public void setBytes(int index, byte[] x) throws SQLException { set(index, x, (p, i) -> p.setBytes(i, x)); }
+    @Override public void setCharacterStream(int index, Reader reader) throws SQLException { set(index, reader, (p, i) -> p.setCharacterStream(i, reader)); }
+    @Override public void setCharacterStream(int index, Reader reader, int length) throws SQLException { set(index, reader, (p, i) -> p.setCharacterStream(i, reader, length)); }
+    @Override public void setCharacterStream(int index, Reader reader, long length) throws SQLException { set(index, reader, (p, i) -> p.setCharacterStream(i, reader, length)); }
+    @Override public void setClob(int index, Clob x) throws SQLException { set(index, x, (p, i) -> p.setClob(i, x)); }
+    @Override public void setClob(int index, Reader reader) throws SQLException { set(index, reader, (p, i) -> p.setClob(i, reader)); }
+    @Override public void setClob(int index, Reader reader, long length) throws SQLException { set(index, reader, (p, i) -> p.setClob(i, reader, length)); }
+    @Override public void setDate(int index, java.sql.Date x) throws SQLException { set(index, x, (p, i) -> p.setDate(i, x)); }
+    @Override public void setDate(int index, java.sql.Date x, Calendar cal) throws SQLException { set(index, x, (p, i) -> p.setDate(i, x, cal)); }
+    @Override public void setDouble(int index, double x) throws SQLException { set(index, x, (p, i) -> p.setDouble(i, x)); }
+    @Override public void setFloat(int index, float x) throws SQLException { set(index, x, (p, i) -> p.setFloat(i, x)); }
+    @Override public void setInt(int index, int x) throws SQLException { set(index, x, (p, i) -> p.setInt(i, x)); }
+    @Override public void setLong(int index, long x) throws SQLException { set(index, x, (p, i) -> p.setLong(i, x)); }
+    @Override public void setNCharacterStream(int index, Reader value) throws SQLException { set(index, value, (p, i) -> p.setNCharacterStream(i, value)); }
+    @Override public void setNCharacterStream(int index, Reader value, long length) throws SQLException { set(index, value, (p, i) -> p.setNCharacterStream(i, value, length)); }
+    @Override public void setNClob(int index, NClob value) throws SQLException { set(index, value, (p, i) -> p.setNClob(i, value)); }
+    @Override public void setNClob(int index, Reader reader) throws SQLException { set(index, reader, (p, i) -> p.setNClob(i, reader)); }
+    @Override public void setNClob(int index, Reader reader, long length) throws SQLException { set(index, reader, (p, i) -> p.setNClob(i, reader, length)); }
+    @Override public void setNString(int index, String value) throws SQLException { set(index, value, (p, i) -> p.setNString(i, value)); }
+    @Override public void setNull(int index, int sqlType) throws SQLException { set(index, null, (p, i) -> p.setNull(i, sqlType)); }
+    @Override public void setNull(int index, int sqlType, String typeName) throws SQLException { set(index, null, (p, i) -> p.setNull(i, sqlType, typeName)); }
+    @Override public void setObject(int index, Object x) throws SQLException { set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x))); }
+    @Override public void setObject(int index, Object x, SQLType targetSqlType) throws SQLException { set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType)); }
+    @Override public void setObject(int index, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException { set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType, scaleOrLength)); }
+    @Override public void setObject(int index, Object x, int targetSqlType) throws SQLException { set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType)); }
+    @Override public void setObject(int index, Object x, int targetSqlType, int scaleOrLength) throws SQLException { set(index, x, (p, i) -> p.setObject(i, RetortArray.real(x), targetSqlType, scaleOrLength)); }
+    @Override public void setRef(int index, Ref x) throws SQLException { set(index, x, (p, i) -> p.setRef(i, x)); }
+    @Override public void setRowId(int index, RowId x) throws SQLException { set(index, x, (p, i) -> p.setRowId(i, x)); }
+    @Override public void setSQLXML(int index, SQLXML xmlObject) throws SQLException { set(index, xmlObject, (p, i) -> p.setSQLXML(i, xmlObject)); }
+    @Override public void setShort(int index, short x) throws SQLException { set(index, x, (p, i) -> p.setShort(i, x)); }
+    @Override public void setString(int index, String x) throws SQLException { set(index, x, (p, i) -> p.setString(i, x)); }
+    @Override public void setTime(int index, java.sql.Time x) throws SQLException { set(index, x, (p, i) -> p.setTime(i, x)); }
+    @Override public void setTime(int index, java.sql.Time x, Calendar cal) throws SQLException { set(index, x, (p, i) -> p.setTime(i, x, cal)); }
+    @Override public void setTimestamp(int index, java.sql.Timestamp x) throws SQLException { set(index, x, (p, i) -> p.setTimestamp(i, x)); }
+    @Override public void setTimestamp(int index, java.sql.Timestamp x, Calendar cal) throws SQLException { set(index, x, (p, i) -> p.setTimestamp(i, x, cal)); }
+    @Override public void setURL(int index, URL x) throws SQLException { set(index, x, (p, i) -> p.setURL(i, x)); }
+    @Override public void setUnicodeStream(int index, InputStream x, int length) throws SQLException { set(index, x, (p, i) -> p.setUnicodeStream(i, x, length)); }
 }
