@@ -48,6 +48,8 @@ final class ShardedConnection implements Connection {
     /** Statements not yet closed: closing the connection closes them, so their results give back their connections. */
     private final java.util.Set<ShardedStatement> statements = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Connection metadataConnection;
+    /** In {@code connections: { mode: held }}: the real connections this logical connection keeps; else null. */
+    private final HeldConnections held;
     private boolean autoCommit = true;
     private boolean readOnly;
     private Integer isolation;
@@ -57,6 +59,9 @@ final class ShardedConnection implements Connection {
     ShardedConnection(ShardedRuntime runtime, ConnectionInfo info) {
         this.runtime = runtime;
         this.info = info;
+        io.retort.sharding.ConnectionsConfig connections = runtime.config.connections();
+        this.held = connections.mode() == io.retort.sharding.ConnectionsConfig.Mode.HELD
+                ? new HeldConnections(runtime, connections.statementCache()) : null;
     }
 
     void remember(ShardedStatement statement) {
@@ -92,8 +97,21 @@ final class ShardedConnection implements Connection {
         return autoCommit;
     }
 
-    /** Borrows a real connection set up like this logical connection. */
+    /**
+     * A real connection to {@code dataSource} set up like this logical connection: the held one
+     * when connections are held and it is free, else one borrowed from the pool.
+     */
     Connection borrow(String dataSource) throws SQLException {
+        if (held != null) {
+            Connection c = held.take(dataSource, new HeldConnections.State(autoCommit, readOnly, isolation), this::borrowFromPool);
+            if (c != null) {
+                return c;
+            }
+        }
+        return borrowFromPool(dataSource);
+    }
+
+    private Connection borrowFromPool(String dataSource) throws SQLException {
         Connection c = runtime.borrow(dataSource);
         try {
             c.setAutoCommit(autoCommit);
@@ -113,8 +131,31 @@ final class ShardedConnection implements Connection {
         return c;
     }
 
-    /** Returns a borrowed connection to its pool, reset to the pool's defaults. */
+    /** Gives back a connection from {@link #borrow}: a held one is kept, others go back to their pool. */
     void giveBack(String dataSource, Connection c) {
+        if (held == null || !held.giveBack(dataSource, c)) {
+            returnToPool(dataSource, c);
+        }
+    }
+
+    /** A physical statement on {@code c}: a cached one when {@code c} is a held connection. */
+    PreparedStatement prepare(String dataSource, Connection c, String sql, boolean generatedKeys) throws SQLException {
+        PreparedStatement cached = held != null ? held.prepare(dataSource, c, sql, generatedKeys) : null;
+        if (cached != null) {
+            return cached;
+        }
+        return generatedKeys ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql);
+    }
+
+    /** Closes a physical statement from {@link #prepare}, or keeps it when it is a cached one. */
+    void done(String dataSource, PreparedStatement ps) throws SQLException {
+        if (held == null || !held.recycle(dataSource, ps)) {
+            ps.close();
+        }
+    }
+
+    /** Returns a real connection to its pool, reset to the pool's defaults. */
+    private void returnToPool(String dataSource, Connection c) {
         try {
             c.close(); // HikariCP resets auto-commit, read-only and isolation on return
         } catch (SQLException e) {
@@ -466,8 +507,11 @@ final class ShardedConnection implements Connection {
         }
         transaction.forEach(this::giveBack);
         transaction.clear();
+        if (held != null) {
+            held.close(this::returnToPool);
+        }
         if (metadataConnection != null) {
-            giveBack(runtime.rule.defaultDataSource(), metadataConnection);
+            returnToPool(runtime.rule.defaultDataSource(), metadataConnection);
             metadataConnection = null;
         }
         if (listeners().observesConnections()) {
@@ -504,6 +548,9 @@ final class ShardedConnection implements Connection {
         transaction.clear();
         Connection meta = metadataConnection;
         metadataConnection = null;
+        if (this.held != null) {
+            this.held.abort(executor);
+        }
         executor.execute(() -> {
             for (Connection c : held.values()) {
                 try {

@@ -60,12 +60,13 @@ final class ShardedExecution {
         long start = System.nanoTime();
         ShardedLease lease = null;
         ShardedUnits units = null;
+        RoutePlan route = null;
         try {
             Statement model = listeners.transformsStatements() ? listeners.transform(event, plan.model) : plan.model;
             if (listeners.observesStatements()) {
                 listeners.beforeExecute(event);
             }
-            RoutePlan route = runtime.template(model).route(parameters.asList(), ShardHint.routeHint());
+            route = runtime.template(model).route(parameters.asList(), ShardHint.routeHint());
             if (listeners.observesStatements()) {
                 listeners.afterRoute(routeEvent(event, route));
             }
@@ -109,7 +110,16 @@ final class ShardedExecution {
                 }
             }
             throw shown;
+        } finally {
+            if (changesTables(route)) {
+                runtime.schemaChanged();
+            }
         }
+    }
+
+    /** Whether a statement may have changed tables: DDL, or a statement Retort could not parse. */
+    private static boolean changesTables(RoutePlan route) {
+        return route != null && (route.kind() == RouteKind.DDL || route.kind() == RouteKind.OTHER);
     }
 
     private static Result execute(ShardedRuntime runtime, RoutePlan route, ShardedLease lease, ShardedUnits units,

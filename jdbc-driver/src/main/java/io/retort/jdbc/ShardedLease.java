@@ -60,6 +60,16 @@ final class ShardedLease implements AutoCloseable {
         return c;
     }
 
+    /** A physical statement on one of this lease's connections (a held connection's are cached). */
+    java.sql.PreparedStatement prepare(String dataSource, Connection c, String sql, boolean generatedKeys) throws SQLException {
+        return owner.prepare(dataSource, c, sql, generatedKeys);
+    }
+
+    /** Closes a physical statement from {@link #prepare} (a cached one stays open). */
+    void done(String dataSource, java.sql.PreparedStatement ps) throws SQLException {
+        owner.done(dataSource, ps);
+    }
+
     /** Commits an atomic statement on each data source in turn; reports which committed when one fails. */
     void commitIfAtomic() throws SQLException {
         if (atomic) {

@@ -57,6 +57,8 @@ final class ShardedRuntime implements AutoCloseable {
     private final JdbcTableMetadata metadata;
     private final Cache<Statement, RouteTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
     private volatile boolean closed;
+    /** Counts the data definition statements run: cached physical statements older than the count are re-prepared. */
+    private volatile long schemaVersion;
 
     private ShardedRuntime(String location, ShardingConfig config, ShardingRule rule, Listeners listeners) {
         this.location = location;
@@ -103,6 +105,16 @@ final class ShardedRuntime implements AutoCloseable {
         Connection c = pool(dataSource).getConnection();
         dialects.computeIfAbsent(dataSource, ds -> detect(c, ds));
         return c;
+    }
+
+    /** How many statements that may change tables have run (see {@link PhysicalStatementCache}). */
+    long schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** A statement that may have changed tables ran (DDL, or one Retort could not parse). */
+    synchronized void schemaChanged() {
+        schemaVersion++;
     }
 
     /** The table cache of {@code dataSource}, for translations into its dialect. */

@@ -43,8 +43,8 @@ final class ShardedUnits implements UnitExecutor {
     private final Settings settings;
     /** The schemas of the data sources whose DDL this execution renders. */
     private final List<TranslationSchema> ddl = new ArrayList<>(0);
-    /** Every real statement this execution opened, closed when its results are. */
-    private final List<PreparedStatement> opened = new ArrayList<>();
+    /** Every real statement this execution opened (with its data source), closed when its results are. */
+    private final List<Opened> opened = new ArrayList<>();
     private volatile boolean cancelled;
 
     ShardedUnits(ShardedRuntime runtime, ShardedLease lease, ParameterBuffer parameters, StatementEvent event, Settings settings) {
@@ -70,25 +70,31 @@ final class ShardedUnits implements UnitExecutor {
         return out;
     }
 
-    /** The real statements opened, for getGeneratedKeys and for closing. */
+    private record Opened(String dataSource, PreparedStatement statement) {}
+
+    /** The real statements opened, for getGeneratedKeys and for cancelling. */
     List<PreparedStatement> opened() {
         synchronized (opened) {
-            return List.copyOf(opened);
+            List<PreparedStatement> out = new ArrayList<>(opened.size());
+            opened.forEach(o -> out.add(o.statement()));
+            return out;
         }
     }
 
-    /** Closes every real statement this execution opened. */
+    /** Closes every real statement this execution opened (a held connection's cached ones stay open for reuse). */
     void closeStatements() throws SQLException {
+        Opened[] all;
+        synchronized (opened) {
+            all = opened.toArray(new Opened[0]);
+            opened.clear();
+        }
         SQLException failure = null;
-        for (PreparedStatement ps : opened()) {
+        for (Opened o : all) {
             try {
-                ps.close();
+                lease.done(o.dataSource(), o.statement());
             } catch (SQLException e) {
                 failure = e;
             }
-        }
-        synchronized (opened) {
-            opened.clear();
         }
         if (failure != null) {
             throw failure;
@@ -111,6 +117,9 @@ final class ShardedUnits implements UnitExecutor {
     }
 
     private <T> List<T> run(List<RouteUnit> units, UnitCall<T> call) throws SQLException {
+        if (units.size() == 1) {
+            return runOne(units, call);
+        }
         Map<String, List<Integer>> byDataSource = new LinkedHashMap<>();
         for (int i = 0; i < units.size(); i++) {
             byDataSource.computeIfAbsent(units.get(i).dataSource(), k -> new ArrayList<>()).add(i);
@@ -192,6 +201,19 @@ final class ShardedUnits implements UnitExecutor {
         throw failure;
     }
 
+    /** One unit (the usual case: a statement routed by its key): no grouping, no threads. */
+    private <T> List<T> runOne(List<RouteUnit> units, UnitCall<T> call) throws SQLException {
+        String ds = units.get(0).dataSource();
+        Connection connection = lease.connection(ds);
+        RenderedSql[] rendered = {render(units.get(0), ds, connection)};
+        List<T> results = new ArrayList<>(1);
+        results.add(null);
+        runOn(ds, connection, units, rendered, ONLY_UNIT, call, results);
+        return results;
+    }
+
+    private static final List<Integer> ONLY_UNIT = List.of(0);
+
     /**
      * A unit's SQL for its data source: the application's dialect translated with what that database's
      * schema says of the unit's tables (read through the unit's own connection, once per table).
@@ -245,11 +267,9 @@ final class ShardedUnits implements UnitExecutor {
                 if (listeners.observesStatements()) {
                     cursor = listeners.beforeCursorExecute(cursor);
                 }
-                PreparedStatement ps = settings.generatedKeys()
-                        ? connection.prepareStatement(cursor.sql(), java.sql.Statement.RETURN_GENERATED_KEYS)
-                        : connection.prepareStatement(cursor.sql());
+                PreparedStatement ps = lease.prepare(ds, connection, cursor.sql(), settings.generatedKeys());
                 synchronized (opened) {
-                    opened.add(ps);
+                    opened.add(new Opened(ds, ps));
                 }
                 if (settings.fetchSize() > 0) {
                     ps.setFetchSize(settings.fetchSize());

@@ -23,8 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * A point select by sharding key (issue 6): through Retort over 4 shards ({@code retort-4-shards}:
  * parse once, route by the key's hash to one shard, borrow that shard's pooled connection, run,
- * return it) vs the raw driver on one database holding all the rows ({@code raw}). Both on a cached
- * PreparedStatement, auto-commit on. Target: retort-4-shards / raw ≤ 1.05.
+ * return it) vs the raw driver on one database holding all the rows ({@code raw}); and
+ * {@code retort-4-shards-held}: the same with {@code connections: { mode: held }} (the logical
+ * connection keeps one real connection per shard and reuses their physical prepared statements).
+ * Both on a cached PreparedStatement, auto-commit on. Target: retort / raw ≤ 1.05.
  *
  * <pre>{@code
  * java -jar jmh/target/benchmarks.jar ShardedPointSelectBenchmark -prof gc -prof io.retort.jmh.ProcessCpuProfiler
@@ -43,7 +45,7 @@ public class ShardedPointSelectBenchmark {
     @Param({"h2", "postgresql"})
     public String database;
 
-    @Param({"raw", "retort-4-shards"})
+    @Param({"raw", "retort-4-shards", "retort-4-shards-held"})
     public String driver;
 
     private ShardFixture fixture;
@@ -54,10 +56,12 @@ public class ShardedPointSelectBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         boolean raw = driver.equals("raw");
-        if (!raw && !driver.equals("retort-4-shards")) {
-            throw new IllegalArgumentException("driver is raw or retort-4-shards, not " + driver);
-        }
-        fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 2);
+        String mode = switch (driver) {
+            case "raw", "retort-4-shards" -> "per-statement";
+            case "retort-4-shards-held" -> "held";
+            default -> throw new IllegalArgumentException("driver is raw, retort-4-shards or retort-4-shards-held, not " + driver);
+        };
+        fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 2, mode);
         conn = raw ? fixture.singleConnection() : fixture.shardedConnection();
         select = conn.prepareStatement(ShardFixture.POINT_SELECT);
     }

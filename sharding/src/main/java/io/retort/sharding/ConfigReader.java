@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the YAML text into a {@link ShardingConfig}: structure, types and names (no cross-checks). */
 final class ConfigReader {
-    static final List<String> TOP_KEYS = List.of("dialect", "dataSources", "sharding", "listeners", "transaction");
+    static final List<String> TOP_KEYS = List.of("dialect", "dataSources", "sharding", "listeners", "transaction", "connections");
     static final List<String> DATA_SOURCE_KEYS = List.of("url", "username", "password", "properties", "pool");
     static final List<String> SHARDING_KEYS = List.of("defaultDataSource", "tables", "broadcast", "dmlWithoutKey");
     static final List<String> TABLE_KEYS = List.of(
@@ -25,6 +25,7 @@ final class ConfigReader {
     static final List<String> KEY_GENERATOR_KEYS = List.of("column", "type", "workerId");
     static final List<String> LISTENER_KEYS = List.of("class", "properties");
     static final List<String> TRANSACTION_KEYS = List.of("mode");
+    static final List<String> CONNECTIONS_KEYS = List.of("mode", "statementCache");
     static final List<String> DIALECTS = List.of("postgresql", "mysql", "mariadb", "sqlite", "h2", "oracle", "sqlserver");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
@@ -75,7 +76,8 @@ final class ConfigReader {
         ShardingSettings sharding = sharding(keys.get("sharding"), dataSources);
         List<ListenerConfig> listeners = listeners(keys.get("listeners"));
         TransactionConfig transaction = transaction(keys.get("transaction"));
-        return new ShardingConfig(dialect, dataSources, sharding, listeners, transaction,
+        ConnectionsConfig connections = connections(keys.get("connections"));
+        return new ShardingConfig(dialect, dataSources, sharding, listeners, transaction, connections,
                 new ConfigOrigin(source, context.lines));
     }
 
@@ -382,6 +384,21 @@ final class ConfigReader {
         }
         return new TransactionConfig(mode.choice("transaction mode",
                 ordered("local", TransactionConfig.Mode.LOCAL, "two-phase", TransactionConfig.Mode.TWO_PHASE)));
+    }
+
+    private static ConnectionsConfig connections(ConfigNode node) throws ShardingConfigException {
+        if (node == null || node.isNull()) {
+            return ConnectionsConfig.DEFAULT;
+        }
+        Map<String, ConfigNode> keys = node.mapping(CONNECTIONS_KEYS, "a mapping such as { mode: held, statementCache: 64 }");
+        ConfigNode mode = keys.get("mode");
+        ConfigNode cache = keys.get("statementCache");
+        return new ConnectionsConfig(
+                mode == null || mode.isNull() ? ConnectionsConfig.DEFAULT.mode()
+                        : mode.choice("connection mode", ordered("per-statement", ConnectionsConfig.Mode.PER_STATEMENT,
+                                "held", ConnectionsConfig.Mode.HELD)),
+                cache == null || cache.isNull() ? ConnectionsConfig.DEFAULT.statementCache()
+                        : cache.integer(0, ConnectionsConfig.MAX_STATEMENT_CACHE));
     }
 
     private static <E> Map<String, E> ordered(String k1, E v1, String k2, E v2) {

@@ -29,6 +29,7 @@ import java.util.function.Function;
  * @param sharding the {@code sharding:} section (empty when absent)
  * @param listeners the {@code listeners:}, in file order
  * @param transaction the {@code transaction:} section
+ * @param connections the {@code connections:} section
  * @param origin the file and the line of each key, for error messages
  */
 public record ShardingConfig(
@@ -37,6 +38,7 @@ public record ShardingConfig(
         ShardingSettings sharding,
         List<ListenerConfig> listeners,
         TransactionConfig transaction,
+        ConnectionsConfig connections,
         ConfigOrigin origin) {
 
     /** The prefix of a classpath location. */
@@ -48,6 +50,7 @@ public record ShardingConfig(
         Objects.requireNonNull(sharding, "sharding");
         listeners = List.copyOf(listeners);
         Objects.requireNonNull(transaction, "transaction");
+        Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(origin, "origin");
     }
 
