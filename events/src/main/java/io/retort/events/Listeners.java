@@ -110,6 +110,11 @@ public final class Listeners {
         return statementObservers.length > 0 || transformers.length > 0 || physicalTransformers.length > 0;
     }
 
+    /** Whether any observer wants the after-cursor-execute and after-execute callbacks. */
+    public boolean hearsOutcomes() {
+        return statementObservers.length > 0;
+    }
+
     public boolean transformsStatements() {
         return transformers.length > 0;
     }

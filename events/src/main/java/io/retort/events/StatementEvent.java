@@ -26,6 +26,9 @@ public final class StatementEvent {
     private final List<Parameters> batch;
     private final ModelSource modelSource;
     private volatile Map<String, Object> attributes;
+    /** The first attribute set through {@link #attribute(String, Object)} while there is no map (most executions need one at most). */
+    private String firstKey;
+    private Object firstValue;
 
     /**
      * @param batch for a PreparedStatement batch, one parameter set per row; otherwise empty
@@ -90,6 +93,11 @@ public final class StatementEvent {
                 map = attributes;
                 if (map == null) {
                     map = Collections.synchronizedMap(new HashMap<>(4));
+                    if (firstKey != null) {
+                        map.put(firstKey, firstValue);
+                        firstKey = null;
+                        firstValue = null;
+                    }
                     attributes = map;
                 }
             }
@@ -100,7 +108,34 @@ public final class StatementEvent {
     /** The attribute {@code key}, or null; unlike {@code attributes().get(key)} it never creates the map. */
     public Object attribute(String key) {
         Map<String, Object> map = attributes;
-        return map == null ? null : map.get(key);
+        if (map != null) {
+            return map.get(key);
+        }
+        synchronized (this) {
+            map = attributes;
+            if (map != null) {
+                return map.get(key);
+            }
+            return key.equals(firstKey) ? firstValue : null;
+        }
+    }
+
+    /**
+     * Sets an attribute, like {@code attributes().put(key, value)}, without creating the map for
+     * the first one (a listener that keeps one value per execution allocates nothing for it).
+     */
+    public void attribute(String key, Object value) {
+        Objects.requireNonNull(key, "key");
+        if (attributes == null) {
+            synchronized (this) {
+                if (attributes == null && (firstKey == null || firstKey.equals(key))) {
+                    firstKey = key;
+                    firstValue = value;
+                    return;
+                }
+            }
+        }
+        attributes().put(key, value);
     }
 
     @Override

@@ -59,12 +59,14 @@ final class ObservedExecution {
             throw failed(cursor, cursorStart, e);
         }
         long rows = rowCount.of(result);
-        long end = System.nanoTime();
         if (StatementLog.enabled()) {
             StatementLog.done(connection, cursorStart, rows < 0 ? "rows" : "count=" + rows, cursor.sql());
         }
-        listeners.afterCursorExecute(cursor, new Outcome(end - cursorStart, rows, null));
-        listeners.afterExecute(event, new Outcome(end - start, rows, null));
+        if (listeners.hearsOutcomes()) { // transformers alone need no outcome
+            long end = System.nanoTime();
+            listeners.afterCursorExecute(cursor, new Outcome(end - cursorStart, rows, null));
+            listeners.afterExecute(event, new Outcome(end - start, rows, null));
+        }
         return result;
     }
 

@@ -21,6 +21,8 @@ final class Physical {
     final String sql;
     /** Null when verbatim. */
     private final List<Parameter> bindings;
+    /** Per binding: whether a listener supplies its value (null when verbatim). */
+    private final boolean[] provided;
     /** Whether binding is the application's parameters in their own order. */
     final boolean inSourceOrder;
 
@@ -28,6 +30,14 @@ final class Physical {
         this.sql = sql;
         this.bindings = bindings;
         this.inSourceOrder = inSourceOrder;
+        if (bindings == null) {
+            this.provided = null;
+        } else {
+            this.provided = new boolean[bindings.size()];
+            for (int i = 0; i < provided.length; i++) {
+                provided[i] = isProvided(bindings.get(i));
+            }
+        }
     }
 
     static Physical verbatim(String sql) {
@@ -64,10 +74,28 @@ final class Physical {
         }
         for (int i = 0; i < bindings.size(); i++) {
             Parameter p = bindings.get(i);
-            if (isProvided(p)) {
+            if (provided[i]) {
                 ps.setObject(i + 1, provided(p, listeners, event));
             } else {
                 params.bind(p.index(), ps, i + 1);
+            }
+        }
+    }
+
+    /**
+     * Like {@link #bind(PreparedStatement, ParameterBuffer, Listeners, StatementEvent)}, with the
+     * values {@link #parameters} computed for this execution: listeners are not asked twice.
+     */
+    void bind(PreparedStatement ps, ParameterBuffer params, Parameters values) throws SQLException {
+        if (inSourceOrder) {
+            params.bindInOrder(ps);
+            return;
+        }
+        for (int i = 0; i < provided.length; i++) {
+            if (provided[i]) {
+                ps.setObject(i + 1, values.get(i + 1));
+            } else {
+                params.bind(bindings.get(i).index(), ps, i + 1);
             }
         }
     }
@@ -80,7 +108,7 @@ final class Physical {
         Object[] values = new Object[bindings.size()];
         for (int i = 0; i < values.length; i++) {
             Parameter p = bindings.get(i);
-            values[i] = isProvided(p) ? provided(p, listeners, event) : params.value(p.index());
+            values[i] = provided[i] ? provided(p, listeners, event) : params.value(p.index());
         }
         return Parameters.of(values);
     }
@@ -98,8 +126,8 @@ final class Physical {
         if (bindings == null) {
             return false;
         }
-        for (Parameter p : bindings) {
-            if (isProvided(p)) {
+        for (boolean p : provided) {
+            if (p) {
                 return true;
             }
         }

@@ -165,10 +165,11 @@ final class PipelinePreparedStatement extends RetortPreparedStatement {
         try {
             Physical physical = physicalFor(execution.event);
             execution.before();
-            cursor = execution.cursor(physical.sql, physical.parameters(params, pipeline.listeners, execution.event));
+            Parameters values = physical.parameters(params, pipeline.listeners, execution.event);
+            cursor = execution.cursor(physical.sql, values);
             target = use(cursor.sql());
             if (!direct) {
-                physical.bind(target, params, pipeline.listeners, execution.event);
+                physical.bind(target, params, values);
             }
         } catch (SQLException e) {
             throw execution.refused(e);

@@ -24,7 +24,20 @@ final class IdentityCache<K, V> {
     }
 
     V get(K key) {
-        return map.get(new Key<>(key, null));
+        return map.get(new Probe(key)); // a plain object: no weak reference allocated per lookup
+    }
+
+    /** Looks up an entry: equal to the {@link Key} of the same referent (ConcurrentHashMap asks the probe). */
+    private record Probe(Object referent) {
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(referent);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key<?> k && k.get() == referent;
+        }
     }
 
     void put(K key, V value) {

@@ -148,7 +148,7 @@ public final class TenantFilter implements StatementTransformer, ParameterProvid
             throw new SQLException("tenant filter: no tenant is set for a statement on " + String.join(", ", plan.tables)
                     + "; run it inside TenantContext.open(tenant) or TenantContext.run(tenant, ...)", "42501");
         }
-        event.attributes().put(attribute, tenant);
+        event.attribute(attribute, tenant);
         plan.verify(event, tenant);
         return plan.output != null ? plan.output : model;
     }
