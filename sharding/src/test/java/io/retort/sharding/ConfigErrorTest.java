@@ -205,6 +205,13 @@ class ConfigErrorTest {
                   mode: 2pc
                 """, 5, "transaction.mode", "unknown transaction mode '2pc'", "expected one of local, two-phase");
         fails(DS + """
+                connections:
+                  mode: pooled
+                """, 5, "connections.mode", "unknown connection mode 'pooled'", "expected one of per-statement, held");
+        fails(DS + """
+                connections: { mode: held, statementCache: 100000 }
+                """, 4, "connections.statementCache", "expected an integer from 0 to 4096");
+        fails(DS + """
                 listeners:
                   - properties: { thresholdMs: 200 }
                 """, 5, "listeners[0].class", "missing", "the listener's class name");

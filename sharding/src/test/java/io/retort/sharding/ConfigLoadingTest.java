@@ -54,6 +54,14 @@ class ConfigLoadingTest {
     }
 
     @Test
+    void readsTheConnectionsSection() throws Exception {
+        ShardingConfig c = parse("dataSources:\n  main: { url: \"jdbc:h2:mem:x\" }\nconnections: { mode: held, statementCache: 16 }\n");
+        assertThat(c.connections()).isEqualTo(new ConnectionsConfig(ConnectionsConfig.Mode.HELD, 16));
+        assertThat(parse("dataSources:\n  main: { url: \"jdbc:h2:mem:x\" }\nconnections: { mode: held }\n").connections())
+                .isEqualTo(new ConnectionsConfig(ConnectionsConfig.Mode.HELD, 64));
+    }
+
+    @Test
     void loadsAFileByPath(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("app.yaml");
         Files.writeString(file, "dataSources:\n  main: { url: \"jdbc:h2:mem:x\" }\n");
@@ -64,6 +72,7 @@ class ConfigLoadingTest {
         assertThat(c.sharding().tables()).isEmpty();
         assertThat(c.listeners()).isEmpty();
         assertThat(c.transaction()).isEqualTo(TransactionConfig.DEFAULT);
+        assertThat(c.connections()).isEqualTo(ConnectionsConfig.DEFAULT);
         assertThat(c.sharding().dmlWithoutKey()).isEqualTo(ShardingSettings.DmlWithoutKey.SCATTER);
     }
 
