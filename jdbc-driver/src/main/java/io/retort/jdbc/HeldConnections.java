@@ -99,7 +99,10 @@ final class HeldConnections {
             return false;
         }
         try {
-            h.state = new State(c.getAutoCommit(), h.state.readOnly(), h.state.isolation());
+            boolean autoCommit = c.getAutoCommit();
+            if (autoCommit != h.state.autoCommit()) {
+                h.state = new State(autoCommit, h.state.readOnly(), h.state.isolation());
+            }
             h.busy = false;
         } catch (SQLException e) {
             held.remove(dataSource); // a connection that cannot say its state is not kept

@@ -93,8 +93,25 @@ final class ParameterBuffer {
 
     /** The values as a list, parameter 1 first (a view, valid until the next change). */
     java.util.List<Object> asList() {
-        return Arrays.asList(values).subList(0, size);
+        if (list == null) {
+            list = new java.util.AbstractList<>() {
+                @Override
+                public Object get(int i) {
+                    java.util.Objects.checkIndex(i, size);
+                    return values[i];
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+        return list;
     }
+
+    /** The live list {@link #asList} hands out (made once). */
+    private java.util.List<Object> list;
 
     Object value(int sourceIndex) {
         return sourceIndex >= 1 && sourceIndex <= size ? values[sourceIndex - 1] : null;

@@ -13,7 +13,8 @@ import java.util.Map;
  * text and whether generated keys are asked for, least recently used evicted (and closed) beyond
  * the configured size. A statement in use (its execution's results not yet closed) is never handed
  * out twice: a second request for the same SQL meanwhile gets a statement of its own, closed as
- * usual. A statement given back gets its prepared-time fetch size and query timeout again. When a data definition statement has run anywhere in the configuration, everything cached
+ * usual. A statement given back loses its parameters and gets its prepared-time fetch size and
+ * query timeout again. When a data definition statement has run anywhere in the configuration, everything cached
  * is closed before the next use (a database may refuse a statement prepared for an older shape of
  * its tables).
  */
@@ -100,6 +101,7 @@ final class PhysicalStatementCache {
             return true;
         }
         try {
+            ps.clearParameters(); // a later execution that leaves one unset must not run with this one's value
             if (ps.getFetchSize() != e.fetchSize) {
                 ps.setFetchSize(e.fetchSize);
             }

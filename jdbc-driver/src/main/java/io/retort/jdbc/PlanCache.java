@@ -24,6 +24,7 @@ final class PlanCache {
     private static final Cache<Key, Plan> PLANS = Caffeine.newBuilder()
             .maximumSize(Long.getLong("retort.planCache.maximumSize", 10_000))
             .recordStats()
+            .executor(Runnable::run) // upkeep on the calling thread: no pool thread woken per few statements
             .build();
 
     private PlanCache() {}
@@ -31,6 +32,17 @@ final class PlanCache {
     /** The plan of {@code sql} in {@code dialect}, parsing it on a miss. */
     static Plan get(String sql, SqlDialect dialect) {
         return PLANS.get(new Key(sql, dialect), k -> parse(k.sql(), k.dialect()));
+    }
+
+    /**
+     * Keeps {@code model} as the plan of {@code sql} unless the text has a plan already: a statement
+     * handed over with its model ({@link io.retort.sql.ModelHandoff}) is then never parsed.
+     */
+    static void offer(String sql, SqlDialect dialect, io.retort.sql.Statement model) {
+        Key key = new Key(sql, dialect);
+        if (!PLANS.asMap().containsKey(key)) {
+            PLANS.asMap().putIfAbsent(key, new Plan(sql, dialect, model, 0, System.nanoTime()));
+        }
     }
 
     /** {@link #get}, or a syntax error naming line, column and token when strict and the parser cannot read it. */

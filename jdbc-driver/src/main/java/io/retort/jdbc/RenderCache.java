@@ -32,6 +32,7 @@ final class RenderCache {
     private static final Cache<Statement, Map<Target, RenderedSql>> RENDERED = Caffeine.newBuilder()
             .weakKeys()
             .maximumSize(Long.getLong("retort.renderCache.maximumSize", 10_000))
+            .executor(Runnable::run) // upkeep on the calling thread: no pool thread woken per few statements
             .build();
 
     private RenderCache() {}

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Plain delegations are written one per line; methods that do more are written out in full.
  */
-public final class RetortConnection implements Connection {
+public final class RetortConnection implements Connection, io.retort.sql.ModelHandoff {
 
     final Connection real;
     private final RetortUrl url;
@@ -351,6 +351,22 @@ public final class RetortConnection implements Connection {
     private SQLClientInfoException clientInfoOnClosed(Map<String, ClientInfoStatus> failed) {
         SQLException closedError = RetortErrors.connectionClosed(url.masked());
         return new SQLClientInfoException(closedError.getMessage(), closedError.getSQLState(), failed, closedError);
+    }
+
+    /**
+     * Takes a model with its rendered text (Retort's ORM does this): when this connection would
+     * parse the text (listeners, translation, sharding) and reads {@code dialect}, the model becomes
+     * its plan, so the text is not parsed.
+     */
+    @Override
+    public void renderedFrom(String sql, io.retort.sql.SqlDialect dialect, io.retort.sql.Statement model) {
+        java.util.Objects.requireNonNull(model, "model");
+        StatementPipeline p = pipeline;
+        boolean parses = real instanceof ShardedConnection sharded ? sharded.runtime.appDialect == dialect
+                : p.source == dialect && (p.managed() || p.parsesEverything());
+        if (parses) {
+            PlanCache.offer(sql, dialect, model);
+        }
     }
 
     @Override

@@ -50,6 +50,8 @@ final class ShardedConnection implements Connection {
     private Connection metadataConnection;
     /** In {@code connections: { mode: held }}: the real connections this logical connection keeps; else null. */
     private final HeldConnections held;
+    /** What a held connection must be set to for this logical connection's next statement (made again when that changes). */
+    private HeldConnections.State heldState;
     private boolean autoCommit = true;
     private boolean readOnly;
     private Integer isolation;
@@ -103,7 +105,12 @@ final class ShardedConnection implements Connection {
      */
     Connection borrow(String dataSource) throws SQLException {
         if (held != null) {
-            Connection c = held.take(dataSource, new HeldConnections.State(autoCommit, readOnly, isolation), this::borrowFromPool);
+            HeldConnections.State want = heldState;
+            if (want == null || want.autoCommit() != autoCommit || want.readOnly() != readOnly
+                    || !java.util.Objects.equals(want.isolation(), isolation)) {
+                want = heldState = new HeldConnections.State(autoCommit, readOnly, isolation);
+            }
+            Connection c = held.take(dataSource, want, this::borrowFromPool);
             if (c != null) {
                 return c;
             }

@@ -15,6 +15,7 @@ import io.retort.sharding.merge.MergePlan;
 import io.retort.sharding.route.GeneratedKeys;
 import io.retort.sharding.route.RouteKind;
 import io.retort.sharding.route.RoutePlan;
+import io.retort.sharding.route.RouteTemplate;
 import io.retort.sharding.route.RouteUnit;
 import io.retort.sql.Statement;
 import java.sql.PreparedStatement;
@@ -50,13 +51,22 @@ final class ShardedExecution {
 
     private ShardedExecution() {}
 
+    /** How an execution finds its statement's plan and route template (a prepared statement keeps its own). */
+    interface Shapes {
+        Plan plan(String sql);
+
+        RouteTemplate template(Statement model);
+    }
+
     static Result run(ShardedConnection connection, SessionStatements session, String sql, ParameterBuffer parameters,
-            ExecutionKind kind, ShardedUnits.Settings settings, java.util.function.Consumer<ShardedUnits> started)
+            ExecutionKind kind, ShardedUnits.Settings settings, Shapes shapes, java.util.function.Consumer<ShardedUnits> started)
             throws SQLException {
         ShardedRuntime runtime = connection.runtime;
         Listeners listeners = runtime.listeners;
-        Plan plan = PlanCache.get(sql, runtime.appDialect);
-        StatementEvent event = new StatementEvent(connection.info, sql, kind, parameters.view(), List.of(), new PlanSource(plan));
+        Plan plan = shapes.plan(sql);
+        // No listener, no event: nothing would read it.
+        StatementEvent event = listeners.isEmpty() ? null
+                : new StatementEvent(connection.info, sql, kind, parameters.view(), List.of(), new PlanSource(plan));
         long start = System.nanoTime();
         ShardedLease lease = null;
         ShardedUnits units = null;
@@ -66,7 +76,7 @@ final class ShardedExecution {
             if (listeners.observesStatements()) {
                 listeners.beforeExecute(event);
             }
-            route = runtime.template(model).route(parameters.asList(), ShardHint.routeHint());
+            route = shapes.template(model).route(parameters.asList(), ShardHint.routeHint());
             if (listeners.observesStatements()) {
                 listeners.afterRoute(routeEvent(event, route));
             }

@@ -25,7 +25,10 @@ final class ShardedLease implements AutoCloseable {
 
     private final ShardedConnection owner;
     private final boolean autoCommit;
-    private final Map<String, Connection> own = new LinkedHashMap<>();
+    /** The connections this statement borrowed, by data source (usually one: arrays, not a map). */
+    private String[] names = new String[1];
+    private Connection[] connections = new Connection[1];
+    private int count;
     private boolean atomic;
     private boolean streaming;
     private boolean released;
@@ -49,15 +52,29 @@ final class ShardedLease implements AutoCloseable {
         if (!autoCommit) {
             return owner.transactional(dataSource);
         }
-        Connection c = own.get(dataSource);
+        Connection c = own(dataSource);
         if (c == null) {
             c = owner.borrow(dataSource);
-            own.put(dataSource, c);
+            if (count == names.length) {
+                names = java.util.Arrays.copyOf(names, count * 2);
+                connections = java.util.Arrays.copyOf(connections, count * 2);
+            }
+            names[count] = dataSource;
+            connections[count++] = c;
             if (atomic || streaming && owner.runtime.dialect(dataSource).family() == SqlDialect.POSTGRESQL) {
                 c.setAutoCommit(false);
             }
         }
         return c;
+    }
+
+    private Connection own(String dataSource) {
+        for (int i = 0; i < count; i++) {
+            if (names[i].equals(dataSource)) {
+                return connections[i];
+            }
+        }
+        return null;
     }
 
     /** A physical statement on one of this lease's connections (a held connection's are cached). */
@@ -73,6 +90,10 @@ final class ShardedLease implements AutoCloseable {
     /** Commits an atomic statement on each data source in turn; reports which committed when one fails. */
     void commitIfAtomic() throws SQLException {
         if (atomic) {
+            Map<String, Connection> own = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                own.put(names[i], connections[i]);
+            }
             ShardedTransactions.commitAll(own, "the statement");
         }
     }
@@ -85,8 +106,8 @@ final class ShardedLease implements AutoCloseable {
         }
         released = true;
         List<SQLException> failures = new ArrayList<>();
-        for (Map.Entry<String, Connection> e : own.entrySet()) {
-            Connection c = e.getValue();
+        for (int i = 0; i < count; i++) {
+            Connection c = connections[i];
             try {
                 if (!c.getAutoCommit()) {
                     if (atomic) {
@@ -99,9 +120,10 @@ final class ShardedLease implements AutoCloseable {
             } catch (SQLException ex) {
                 failures.add(ex);
             }
-            owner.giveBack(e.getKey(), c);
+            owner.giveBack(names[i], c);
+            connections[i] = null;
         }
-        own.clear();
+        count = 0;
         if (!failures.isEmpty()) {
             SQLException first = failures.get(0);
             failures.subList(1, failures.size()).forEach(first::addSuppressed);

@@ -32,6 +32,7 @@ final class ShardedPreparedStatement extends ShardedStatement implements Prepare
 
     private final String sql;
     private final boolean generatedKeys;
+    private final Shapes shapes;
     private final ParameterBuffer params = new ParameterBuffer();
     private List<ParameterBuffer> batch;
 
@@ -39,7 +40,40 @@ final class ShardedPreparedStatement extends ShardedStatement implements Prepare
         super(connection);
         this.sql = sql;
         this.generatedKeys = generatedKeys;
-        PlanCache.get(sql, connection.runtime.appDialect); // parse now, so a later execution only routes
+        this.shapes = new Shapes(connection.runtime, connection.runtime.plan(sql)); // parsed now: executions only route
+    }
+
+    /** This statement's plan and its route template, kept: an execution looks neither up. */
+    private static final class Shapes implements ShardedExecution.Shapes {
+        private final ShardedRuntime runtime;
+        private final Plan plan;
+        private io.retort.sharding.route.RouteTemplate template;
+
+        Shapes(ShardedRuntime runtime, Plan plan) {
+            this.runtime = runtime;
+            this.plan = plan;
+        }
+
+        @Override
+        public Plan plan(String sql) {
+            return sql.equals(plan.sql) ? plan : runtime.plan(sql);
+        }
+
+        @Override
+        public io.retort.sharding.route.RouteTemplate template(io.retort.sql.Statement model) {
+            if (model != plan.model) {
+                return runtime.template(model); // a transformer changed it
+            }
+            if (template == null) {
+                template = runtime.template(model);
+            }
+            return template;
+        }
+    }
+
+    @Override
+    ShardedExecution.Shapes shapes() {
+        return shapes;
     }
 
     @Override

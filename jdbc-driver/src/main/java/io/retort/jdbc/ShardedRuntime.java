@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * statement does not need), each data source's dialect (read from its first connection), the
  * listeners of the YAML file, and the virtual threads that run units in parallel.
  */
-final class ShardedRuntime implements AutoCloseable {
+final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShardedRuntime.class);
 
@@ -55,7 +55,8 @@ final class ShardedRuntime implements AutoCloseable {
     /** What the translator knows of each data source's tables (read through the units' own connections). */
     private final Map<String, io.retort.rewrite.JdbcSchemaInfo> schemas = new ConcurrentHashMap<>();
     private final JdbcTableMetadata metadata;
-    private final Cache<Statement, RouteTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+    private final Cache<Statement, RouteTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(10_000)
+            .executor(Runnable::run).build();
     private volatile boolean closed;
     /** Counts the data definition statements run: cached physical statements older than the count are re-prepared. */
     private volatile long schemaVersion;
@@ -92,8 +93,15 @@ final class ShardedRuntime implements AutoCloseable {
         return new ShardedRuntime(location, config, rule, listeners);
     }
 
+    /** The plan of {@code sql} in the application's dialect, from the plan cache. */
+    @Override
+    public Plan plan(String sql) {
+        return PlanCache.get(sql, appDialect);
+    }
+
     /** The route template of a statement model, prepared once per model instance. */
-    RouteTemplate template(Statement model) {
+    @Override
+    public RouteTemplate template(Statement model) {
         return templates.get(model, router::prepare);
     }
 

@@ -51,12 +51,29 @@ class ShardedStatement implements Statement {
         checkOpen();
         closeResult();
         try {
-            result = ShardedExecution.run(connection, session, sql, parameters, kind,
-                    new ShardedUnits.Settings(fetchSize, queryTimeout, generatedKeys), units -> running = units);
+            result = ShardedExecution.run(connection, session, sql, parameters, kind, settings(generatedKeys), shapes(),
+                    onStart);
         } finally {
             running = null;
         }
         return result;
+    }
+
+    private final java.util.function.Consumer<ShardedUnits> onStart = units -> running = units;
+    private ShardedUnits.Settings settings;
+
+    /** What every physical statement of an execution is asked for (kept until a setting changes). */
+    private ShardedUnits.Settings settings(boolean generatedKeys) {
+        ShardedUnits.Settings s = settings;
+        if (s == null || s.fetchSize() != fetchSize || s.queryTimeout() != queryTimeout || s.generatedKeys() != generatedKeys) {
+            s = settings = new ShardedUnits.Settings(fetchSize, queryTimeout, generatedKeys);
+        }
+        return s;
+    }
+
+    /** Where executions find plans and route templates: the shared caches (a prepared statement keeps its own). */
+    ShardedExecution.Shapes shapes() {
+        return connection.runtime;
     }
 
     private void closeResult() throws SQLException {

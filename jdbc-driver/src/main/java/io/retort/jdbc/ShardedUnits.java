@@ -261,13 +261,15 @@ final class ShardedUnits implements UnitExecutor {
             checkNotCancelled(ds);
             try {
                 RenderedSql rendered = renderings[i];
-                Parameters values = values(rendered, unit);
-                CursorEvent cursor = new CursorEvent(event, ds, rendered.sql(), values);
+                Parameters values = rendered.verbatim() ? null : values(rendered, unit);
                 Listeners listeners = runtime.listeners;
+                CursorEvent cursor = null; // only for listeners
+                String sql = rendered.sql();
                 if (listeners.observesStatements()) {
-                    cursor = listeners.beforeCursorExecute(cursor);
+                    cursor = listeners.beforeCursorExecute(new CursorEvent(event, ds, sql, values != null ? values : parameters.view()));
+                    sql = cursor.sql();
                 }
-                PreparedStatement ps = lease.prepare(ds, connection, cursor.sql(), settings.generatedKeys());
+                PreparedStatement ps = lease.prepare(ds, connection, sql, settings.generatedKeys());
                 synchronized (opened) {
                     opened.add(new Opened(ds, ps));
                 }
@@ -277,8 +279,14 @@ final class ShardedUnits implements UnitExecutor {
                 if (settings.queryTimeout() > 0) {
                     ps.setQueryTimeout(settings.queryTimeout());
                 }
-                for (int j = 0; j < values.size(); j++) {
-                    bind(ps, rendered, values, j);
+                if (values == null) {
+                    for (int j = 1; j <= parameters.size(); j++) {
+                        parameters.bind(j, ps, j);
+                    }
+                } else {
+                    for (int j = 0; j < values.size(); j++) {
+                        bind(ps, rendered, values, j);
+                    }
                 }
                 checkNotCancelled(ds);
                 T result = call.run(ps, cursor);
@@ -292,6 +300,9 @@ final class ShardedUnits implements UnitExecutor {
     }
 
     private <T> T timed(CursorEvent cursor, Physical<T> physical, Rows<T> rows) throws SQLException {
+        if (cursor == null) {
+            return physical.run(); // nobody listens
+        }
         Listeners listeners = runtime.listeners;
         long start = System.nanoTime();
         T result;

@@ -184,6 +184,22 @@ class HeldConnectionsTest {
     }
 
     @Test
+    void aReusedPhysicalStatementKeepsNoParameterFromItsLastExecution() throws SQLException {
+        try (Connection c = shards.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM orders WHERE customer_id = ? AND total >= ?")) {
+            ps.setInt(1, 1);
+            ps.setInt(2, 20);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+            ps.clearParameters();
+            ps.setInt(1, 1); // the second one forgotten: the cached physical statement must not still have 20
+            assertThatThrownBy(ps::executeQuery).isInstanceOf(SQLException.class).hasMessageContaining("ds1");
+        }
+    }
+
+    @Test
     void aHeldConnectionTheServerDroppedIsReplaced() throws Exception {
         try (Connection c = shards.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT total FROM orders WHERE customer_id = ?")) {
