@@ -128,7 +128,7 @@ final class InsertBatcher {
         }
         for (int from = 0; from < which.length; from += max) {
             int n = Math.min(max, which.length - from);
-            Prepared p = prepared(m, shard, dialect, kind, withId, columns, n);
+            Prepared p = prepared(s, m, shard, dialect, kind, withId, columns, n);
             try (PreparedStatement ps = s.prepareSql(shard, p.sql())) {
                 bindRows(ps, p, columns, values, which, from, n, family);
                 if (kind == Kind.VALUES) {
@@ -197,7 +197,7 @@ final class InsertBatcher {
     private static void runBatch(Session s, EntityMapper<?> m, Shard shard, Dialect dialect, Kind kind, boolean withId,
             List<ColumnProperty> columns, List<EntityState> rows, List<Object[]> values, int[] which)
             throws SQLException {
-        Prepared p = prepared(m, shard, dialect, Kind.BATCH, withId, columns, 1);
+        Prepared p = prepared(s, m, shard, dialect, Kind.BATCH, withId, columns, 1);
         SqlDialect family = dialect.family();
         String sql = p.sql();
         if (Session.SQL_LOG.isDebugEnabled()) {
@@ -232,7 +232,7 @@ final class InsertBatcher {
         }
     }
 
-    private static Prepared prepared(EntityMapper<?> m, Shard shard, Dialect dialect, Kind kind, boolean withId,
+    private static Prepared prepared(Session s, EntityMapper<?> m, Shard shard, Dialect dialect, Kind kind, boolean withId,
             List<ColumnProperty> columns, int rows) throws SQLException {
         IntBinaryOperator ordinals = testOrdinals;
         Shape key = new Shape(kind, rows, withId, shard.id, dialect);
@@ -243,7 +243,9 @@ final class InsertBatcher {
             }
         }
         Insert insert = build(m, dialect, kind, columns, rows, ordinals);
-        RenderedSql sql = dialect.render(shard.rename(insert));
+        io.retort.sql.Statement physical = shard.rename(insert);
+        RenderedSql sql = dialect.render(physical);
+        s.handOff(shard, sql, dialect, physical);
         Prepared p = new Prepared(sql.sql(), sql.bindsInSourceOrder() ? null : sql.sourceIndexes());
         if (ordinals == null) {
             m.statements.put(key, p);

@@ -76,7 +76,7 @@ final class RowWriter {
             if (versioned) {
                 u = u.where(column(m.version.name()).eq(Sql.param(++p)));
             }
-            sql = checkedOrder(dialect.render(shard.rename(u)));
+            sql = checkedOrder(s.render(shard, u));
             m.statements.put(key, sql);
         }
         SqlDialect family = dialect.family();
@@ -113,7 +113,7 @@ final class RowWriter {
             if (versioned) {
                 d = d.where(column(m.version.name()).eq(Sql.param(2)));
             }
-            sql = checkedOrder(dialect.render(shard.rename(d)));
+            sql = checkedOrder(s.render(shard, d));
             m.statements.put(key, sql);
         }
         SqlDialect family = dialect.family();
@@ -213,7 +213,7 @@ final class RowWriter {
             Update u = Sql.update(TableRef.of(m.tableName))
                     .set(new Assignment(List.of(column(fk.name())), Sql.param(1)))
                     .where(column(m.id.name()).eq(Sql.param(2)));
-            sql = checkedOrder(dialect.render(shard.rename(u)));
+            sql = checkedOrder(s.render(shard, u));
             m.statements.put(shape, sql);
         }
         SqlDialect family = dialect.family();
@@ -248,7 +248,7 @@ final class RowWriter {
                 Insert ins = Sql.insert(TableRef.of(Name.of(owning.joinTable)))
                         .columns(owning.ownerColumn, owning.elementColumn)
                         .withSource(new Values(null, rows, List.of(), null, Comments.NONE));
-                sql = checkedOrder(dialect.render(shard.rename(ins)));
+                sql = checkedOrder(s.render(shard, ins));
                 ASSOCIATION_SQL.put(key, sql);
             }
             try (PreparedStatement ps = s.prepareSql(shard, sql)) {
@@ -273,7 +273,7 @@ final class RowWriter {
             Delete d = Sql.deleteFrom(TableRef.of(Name.of(owning.joinTable)))
                     .where(column(owning.ownerColumn).eq(Sql.param(1)))
                     .where(column(owning.elementColumn).eq(Sql.param(2)));
-            sql = checkedOrder(dialect.render(shard.rename(d)));
+            sql = checkedOrder(s.render(shard, d));
             ASSOCIATION_SQL.put(key, sql);
         }
         SqlDialect family = dialect.family();
@@ -295,7 +295,7 @@ final class RowWriter {
         String sql = ASSOCIATION_SQL.get(key);
         if (sql == null) {
             Delete d = Sql.deleteFrom(TableRef.of(Name.of(table))).where(column(column).eq(Sql.param(1)));
-            sql = checkedOrder(dialect.render(shard.rename(d)));
+            sql = checkedOrder(s.render(shard, d));
             ASSOCIATION_SQL.put(key, sql);
         }
         SqlDialect family = dialect.family();

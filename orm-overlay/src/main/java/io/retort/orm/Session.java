@@ -3,6 +3,7 @@ package io.retort.orm;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.RenderedSql;
 import io.retort.orm.annotation.Cascade;
+import io.retort.sql.ModelHandoff;
 import io.retort.sql.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,6 +59,8 @@ public class Session implements AutoCloseable {
     long sequence;
     /** The number of the current transaction; transaction-scoped marks on objects carry it. */
     long epoch = 1;
+    /** Numbers the session's loading steps (see {@link LoadContext}). */
+    long loadSteps;
     /** Objects deleted by flushes of this transaction: they leave the session at commit. */
     final ArrayList<EntityState> removed = new ArrayList<>();
     /** Pending states counted by mapper (cheap check whether a flush has anything to do). */
@@ -517,9 +520,33 @@ public class Session implements AutoCloseable {
         return factory.dialect(shard.dataSource);
     }
 
-    /** Renders a statement for a shard (physical table names, its database's dialect). */
+    /** Renders a statement for a shard (physical table names, its database's dialect); a Retort connection gets the model too. */
     RenderedSql render(Shard shard, Statement statement) throws SQLException {
-        return dialect(shard).render(shard.rename(statement));
+        Statement physical = shard.rename(statement);
+        Dialect dialect = dialect(shard);
+        RenderedSql sql = dialect.render(physical);
+        handOff(shard, sql, dialect, physical);
+        return sql;
+    }
+
+    /**
+     * Over a Retort connection: tells it the model {@code sql} was rendered from, so it does not parse
+     * the text when it needs a model (listeners, translation, sharding). Only when the text's
+     * {@code ?} are the model's positional parameters in order, as parsing would give them.
+     */
+    void handOff(Shard shard, RenderedSql sql, Dialect dialect, Statement physical) throws SQLException {
+        if (!sql.bindsInSourceOrder()) {
+            return;
+        }
+        for (io.retort.sql.Parameter p : sql.bindings()) {
+            if (p.kind() != io.retort.sql.ParameterKind.QUESTION_MARK) {
+                return;
+            }
+        }
+        Connection c = connection(shard);
+        if (c.isWrapperFor(ModelHandoff.class)) {
+            c.unwrap(ModelHandoff.class).renderedFrom(sql.sql(), dialect.family(), physical);
+        }
     }
 
     /** Prepares and binds a statement on a shard's connection. */

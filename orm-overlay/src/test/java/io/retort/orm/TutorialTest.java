@@ -49,6 +49,47 @@ class TutorialTest extends DatabaseTest {
         run(retort, db);
     }
 
+    /**
+     * Over a Retort connection that needs models (a listener reads them), the ORM hands over the
+     * model of each statement it renders, so the driver parses none of them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theOrmHandsItsModelsToARetortConnection(String kind) throws Exception {
+        TestDb db = db(kind);
+        db.factory(User.class, Address.class).schema().dropAll();
+        List<String> parsed = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        RetortDataSource retort = new RetortDataSource();
+        retort.setUrl(db.retortUrl());
+        if (db.user() != null) {
+            retort.setUser(db.user());
+            retort.setPassword(db.password());
+        }
+        retort.listen(new io.retort.events.StatementObserver() {
+            @Override
+            public boolean needsModel() {
+                return true;
+            }
+
+            @Override
+            public void beforeExecute(io.retort.events.StatementEvent event) {
+                io.retort.sql.Statement model = event.model(); // parses now unless the model was handed over
+                if (model instanceof io.retort.sql.Select || model instanceof io.retort.sql.Insert
+                        || model instanceof io.retort.sql.Update || model instanceof io.retort.sql.Delete) {
+                    if (event.planInfo().parseNanos() == 0) {
+                        handed.incrementAndGet();
+                    } else {
+                        parsed.add(event.sql());
+                    }
+                }
+            }
+        });
+        run(retort, db);
+        assertThat(handed.get()).as("statements whose model the ORM handed over").isGreaterThan(5);
+        assertThat(parsed).as("statements the driver had to parse").isEmpty();
+    }
+
     private static void run(DataSource dataSource, TestDb db) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         QuickStart tutorial = new QuickStart(new PrintStream(printed, true, StandardCharsets.UTF_8));
