@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * rendered for its data source's dialect (cached), prepared on the lease's connection to that data
  * source, bound (the application's parameters by index, Retort's {@code retort_}-named ones from
  * the unit or from a listener) and run. Units on different data sources run in parallel on virtual
- * threads; units on the same data source run one after another on its connection. When one fails,
+ * threads (at most {@code connections.parallelism} data sources at once, the calling thread
+ * included); units on the same data source run one after another on its connection. When one fails,
  * the others are cancelled and the exception names the data source.
  */
 final class ShardedUnits implements UnitExecutor {
@@ -149,16 +151,20 @@ final class ShardedUnits implements UnitExecutor {
         AtomicReference<Throwable> first = new AtomicReference<>();
         List<Future<?>> running = new ArrayList<>();
         List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byDataSource.entrySet());
-        for (Map.Entry<String, List<Integer>> e : groups.subList(1, groups.size())) {
+        // At most `parallelism` data sources at once (0: all): each worker takes the next data source
+        // until none is left. The calling thread is one of them: one hand-off fewer.
+        int limit = runtime.config.connections().parallelism();
+        int workers = limit == 0 ? groups.size() : Math.min(limit, groups.size());
+        AtomicInteger next = new AtomicInteger();
+        for (int w = 1; w < workers; w++) {
             running.add(runtime.threads.submit(() -> {
-                runGroup(e, connections, units, rendered, call, results, first);
+                runGroups(groups, next, connections, units, rendered, call, results, first);
                 return null;
             }));
         }
-        // The calling thread runs the first data source's units itself: one hand-off fewer.
         List<Throwable> others = new ArrayList<>();
         try {
-            runGroup(groups.get(0), connections, units, rendered, call, results, first);
+            runGroups(groups, next, connections, units, rendered, call, results, first);
         } catch (SQLException | RuntimeException | Error failure) {
             if (failure != first.get()) {
                 others.add(failure); // the first failure is reported below, after every other unit is done
@@ -237,6 +243,15 @@ final class ShardedUnits implements UnitExecutor {
     void schemaChanged() {
         for (TranslationSchema schema : ddl) {
             schema.database.invalidate();
+        }
+    }
+
+    /** A worker: runs the next data source's units until none is left or the execution was cancelled. */
+    private <T> void runGroups(List<Map.Entry<String, List<Integer>>> groups, AtomicInteger next,
+            Map<String, Connection> connections, List<RouteUnit> units, RenderedSql[] rendered, UnitCall<T> call,
+            List<T> results, AtomicReference<Throwable> first) throws SQLException {
+        for (int g = next.getAndIncrement(); g < groups.size() && !cancelled; g = next.getAndIncrement()) {
+            runGroup(groups.get(g), connections, units, rendered, call, results, first);
         }
     }
 

@@ -52,14 +52,14 @@ final class ShardFixture implements AutoCloseable {
      * database, and loads {@code rows} rows into each layout.
      */
     ShardFixture(String database, int shards, int rows, int poolSize) throws SQLException {
-        this(database, shards, rows, poolSize, "per-statement");
+        this(database, shards, rows, poolSize, "mode: per-statement");
     }
 
     /**
-     * Like {@link #ShardFixture(String, int, int, int)}, with the YAML's
-     * {@code connections: { mode: … }} ({@code per-statement} or {@code held}).
+     * Like {@link #ShardFixture(String, int, int, int)}, with what the YAML's {@code connections:}
+     * mapping holds (e.g. {@code mode: held} or {@code parallelism: 1}).
      */
-    ShardFixture(String database, int shards, int rows, int poolSize, String connectionMode) throws SQLException {
+    ShardFixture(String database, int shards, int rows, int poolSize, String connections) throws SQLException {
         this.database = database;
         this.shards = shards;
         this.rows = rows;
@@ -79,7 +79,7 @@ final class ShardFixture implements AutoCloseable {
                 config.append("  ds").append(i).append(": { url: \"").append(shardUrls.get(i))
                         .append("\", username: postgres, pool: { maximumPoolSize: ").append(poolSize).append(" } }\n");
             }
-            config.append("connections: { mode: ").append(connectionMode).append(" }\n");
+            config.append("connections: { ").append(connections).append(" }\n");
             config.append("sharding:\n  tables:\n    accounts: { key: id, keyType: integer, algorithm: { type: hash-mod } }\n");
             yaml = Files.createTempFile("retort-bench-shards", ".yaml");
             Files.writeString(yaml, config);

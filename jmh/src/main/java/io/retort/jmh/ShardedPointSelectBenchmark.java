@@ -56,12 +56,12 @@ public class ShardedPointSelectBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         boolean raw = driver.equals("raw");
-        String mode = switch (driver) {
-            case "raw", "retort-4-shards" -> "per-statement";
-            case "retort-4-shards-held" -> "held";
+        String connections = switch (driver) {
+            case "raw", "retort-4-shards" -> "mode: per-statement";
+            case "retort-4-shards-held" -> "mode: held";
             default -> throw new IllegalArgumentException("driver is raw, retort-4-shards or retort-4-shards-held, not " + driver);
         };
-        fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 2, mode);
+        fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 2, connections);
         conn = raw ? fixture.singleConnection() : fixture.shardedConnection();
         select = conn.prepareStatement(ShardFixture.POINT_SELECT);
     }

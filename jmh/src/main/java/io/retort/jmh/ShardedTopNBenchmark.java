@@ -25,6 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * shards (each shard runs the query with LIMIT 10, in parallel on virtual threads, and Retort
  * merges the four sorted streams) vs the same query on the raw driver on one database holding all
  * the rows. Same rows, same index on {@code (balance, id)} everywhere; reads all ten rows.
+ * {@code retort-4-shards-sequential}: the same with {@code connections: { parallelism: 1 }} (the
+ * shards queried one after another on the calling thread, no hand-off to other threads).
  *
  * <pre>{@code
  * java -jar jmh/target/benchmarks.jar ShardedTopNBenchmark -prof gc -prof io.retort.jmh.ProcessCpuProfiler
@@ -43,7 +45,7 @@ public class ShardedTopNBenchmark {
     @Param({"h2", "postgresql"})
     public String database;
 
-    @Param({"raw", "retort-4-shards"})
+    @Param({"raw", "retort-4-shards", "retort-4-shards-sequential"})
     public String driver;
 
     private ShardFixture fixture;
@@ -53,10 +55,13 @@ public class ShardedTopNBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         boolean raw = driver.equals("raw");
-        if (!raw && !driver.equals("retort-4-shards")) {
-            throw new IllegalArgumentException("driver is raw or retort-4-shards, not " + driver);
-        }
-        fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 2);
+        String connections = switch (driver) {
+            case "raw", "retort-4-shards" -> "parallelism: 0";
+            case "retort-4-shards-sequential" -> "parallelism: 1";
+            default -> throw new IllegalArgumentException(
+                    "driver is raw, retort-4-shards or retort-4-shards-sequential, not " + driver);
+        };
+        fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 2, connections);
         conn = raw ? fixture.singleConnection() : fixture.shardedConnection();
         top = conn.prepareStatement(ShardFixture.TOP_10);
     }

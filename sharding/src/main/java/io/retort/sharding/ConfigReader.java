@@ -25,7 +25,7 @@ final class ConfigReader {
     static final List<String> KEY_GENERATOR_KEYS = List.of("column", "type", "workerId");
     static final List<String> LISTENER_KEYS = List.of("class", "properties");
     static final List<String> TRANSACTION_KEYS = List.of("mode");
-    static final List<String> CONNECTIONS_KEYS = List.of("mode", "statementCache");
+    static final List<String> CONNECTIONS_KEYS = List.of("mode", "statementCache", "parallelism");
     static final List<String> DIALECTS = List.of("postgresql", "mysql", "mariadb", "sqlite", "h2", "oracle", "sqlserver");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
@@ -390,15 +390,18 @@ final class ConfigReader {
         if (node == null || node.isNull()) {
             return ConnectionsConfig.DEFAULT;
         }
-        Map<String, ConfigNode> keys = node.mapping(CONNECTIONS_KEYS, "a mapping such as { mode: held, statementCache: 64 }");
+        Map<String, ConfigNode> keys = node.mapping(CONNECTIONS_KEYS, "a mapping such as { mode: held, statementCache: 64, parallelism: 4 }");
         ConfigNode mode = keys.get("mode");
         ConfigNode cache = keys.get("statementCache");
+        ConfigNode parallelism = keys.get("parallelism");
         return new ConnectionsConfig(
                 mode == null || mode.isNull() ? ConnectionsConfig.DEFAULT.mode()
                         : mode.choice("connection mode", ordered("per-statement", ConnectionsConfig.Mode.PER_STATEMENT,
                                 "held", ConnectionsConfig.Mode.HELD)),
                 cache == null || cache.isNull() ? ConnectionsConfig.DEFAULT.statementCache()
-                        : cache.integer(0, ConnectionsConfig.MAX_STATEMENT_CACHE));
+                        : cache.integer(0, ConnectionsConfig.MAX_STATEMENT_CACHE),
+                parallelism == null || parallelism.isNull() ? ConnectionsConfig.DEFAULT.parallelism()
+                        : parallelism.integer(0, ConnectionsConfig.MAX_PARALLELISM));
     }
 
     private static <E> Map<String, E> ordered(String k1, E v1, String k2, E v2) {

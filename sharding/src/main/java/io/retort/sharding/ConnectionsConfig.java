@@ -9,8 +9,10 @@ package io.retort.sharding;
  *     logical connection keeps them
  * @param statementCache in {@code held} mode, how many physical prepared statements each held
  *     connection keeps open for reuse (0: none)
+ * @param parallelism how many data sources one statement works on at once, the calling thread
+ *     included (0: all of them; 1: one after another on the calling thread)
  */
-public record ConnectionsConfig(Mode mode, int statementCache) {
+public record ConnectionsConfig(Mode mode, int statementCache, int parallelism) {
 
     /** The largest {@code statementCache}. */
     public static final int MAX_STATEMENT_CACHE = 4096;
@@ -42,13 +44,19 @@ public record ConnectionsConfig(Mode mode, int statementCache) {
         }
     }
 
-    /** {@code per-statement}, with a statement cache of 64 for when {@code held} is chosen. */
-    public static final ConnectionsConfig DEFAULT = new ConnectionsConfig(Mode.PER_STATEMENT, 64);
+    /** The largest {@code parallelism}. */
+    public static final int MAX_PARALLELISM = 1024;
+
+    /** {@code per-statement}, a statement cache of 64 for when {@code held} is chosen, every data source at once. */
+    public static final ConnectionsConfig DEFAULT = new ConnectionsConfig(Mode.PER_STATEMENT, 64, 0);
 
     public ConnectionsConfig {
         java.util.Objects.requireNonNull(mode, "mode");
         if (statementCache < 0 || statementCache > MAX_STATEMENT_CACHE) {
             throw new IllegalArgumentException("statementCache must be 0.." + MAX_STATEMENT_CACHE + ": " + statementCache);
+        }
+        if (parallelism < 0 || parallelism > MAX_PARALLELISM) {
+            throw new IllegalArgumentException("parallelism must be 0.." + MAX_PARALLELISM + ": " + parallelism);
         }
     }
 }

@@ -212,6 +212,9 @@ class ConfigErrorTest {
                 connections: { mode: held, statementCache: 100000 }
                 """, 4, "connections.statementCache", "expected an integer from 0 to 4096");
         fails(DS + """
+                connections: { parallelism: -1 }
+                """, 4, "connections.parallelism", "expected an integer from 0 to 1024");
+        fails(DS + """
                 listeners:
                   - properties: { thresholdMs: 200 }
                 """, 5, "listeners[0].class", "missing", "the listener's class name");

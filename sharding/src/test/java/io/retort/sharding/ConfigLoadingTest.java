@@ -55,10 +55,11 @@ class ConfigLoadingTest {
 
     @Test
     void readsTheConnectionsSection() throws Exception {
-        ShardingConfig c = parse("dataSources:\n  main: { url: \"jdbc:h2:mem:x\" }\nconnections: { mode: held, statementCache: 16 }\n");
-        assertThat(c.connections()).isEqualTo(new ConnectionsConfig(ConnectionsConfig.Mode.HELD, 16));
+        ShardingConfig c = parse("dataSources:\n  main: { url: \"jdbc:h2:mem:x\" }\n"
+                + "connections: { mode: held, statementCache: 16, parallelism: 2 }\n");
+        assertThat(c.connections()).isEqualTo(new ConnectionsConfig(ConnectionsConfig.Mode.HELD, 16, 2));
         assertThat(parse("dataSources:\n  main: { url: \"jdbc:h2:mem:x\" }\nconnections: { mode: held }\n").connections())
-                .isEqualTo(new ConnectionsConfig(ConnectionsConfig.Mode.HELD, 64));
+                .isEqualTo(new ConnectionsConfig(ConnectionsConfig.Mode.HELD, 64, 0));
     }
 
     @Test
