@@ -59,6 +59,11 @@ final class HeldConnections {
         Held h = held.get(dataSource);
         if (h != null && h.connection.isClosed()) {
             held.remove(dataSource); // the pool evicted it (a connection error): a fresh one below
+            try {
+                h.statements.close();
+            } catch (SQLException ignored) {
+                // its connection is gone; so are its statements
+            }
             h = null;
         }
         if (h == null) {
