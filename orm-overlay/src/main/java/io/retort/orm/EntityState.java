@@ -46,6 +46,10 @@ final class EntityState {
     boolean keyGenerated;
     /** The version before an insert wrote it, to undo on rollback. */
     Object versionBeforeInsert;
+    /** The load batch that holds it while that batch waits for its relationships, else null. */
+    LoadContext.Batch batch;
+    /** The loading step ({@link LoadContext}) that created it from a row, or 0. */
+    int createdBy;
 
     EntityState(Object entity, EntityMapper<?> mapper, Status status) {
         this.entity = entity;

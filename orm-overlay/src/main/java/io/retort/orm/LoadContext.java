@@ -23,11 +23,16 @@ final class LoadContext {
 
     static final int BATCH = 500;
 
-    /** Objects of one plan node, whose relationships are loaded together. */
+    /**
+     * Objects of one plan node, whose relationships are loaded together; each once. The object's state
+     * carries the batch that holds it ({@link EntityState#batch}), so the common case needs no set; only
+     * an object already held by another batch (a joined load that meets it again under another plan node)
+     * is remembered here by identity.
+     */
     static final class Batch {
         final LoadPlan plan;
         final List<EntityState> states = new ArrayList<>();
-        private final Set<EntityState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private Set<EntityState> heldElsewhere;
         /** Relationships already loaded by joins in this step. */
         final Set<Relationship> joined = new HashSet<>();
 
@@ -36,15 +41,36 @@ final class LoadContext {
         }
 
         void add(EntityState st) {
-            if (seen.add(st)) {
+            if (st.batch == this) {
+                return;
+            }
+            if (st.batch == null && (heldElsewhere == null || !heldElsewhere.contains(st))) {
+                st.batch = this;
                 states.add(st);
+                return;
+            }
+            if (heldElsewhere == null) {
+                heldElsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            if (heldElsewhere.add(st)) {
+                states.add(st);
+            }
+        }
+
+        /** The batch is complete (nothing is added once it is processed): its objects are free for other batches. */
+        void release() {
+            for (EntityState st : states) {
+                if (st.batch == this) {
+                    st.batch = null;
+                }
             }
         }
     }
 
     final Session session;
     final boolean populateExisting;
-    private final Set<EntityState> created = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Marks the objects this step created from rows ({@link EntityState#createdBy}). */
+    private final int step;
     private final ArrayDeque<Batch> work = new ArrayDeque<>();
     /** Collections filled by joins: owner -> relationship -> elements (in row order, no duplicates). */
     private final Map<EntityState, Map<Relationship, LinkedHashMap<Object, Boolean>>> joinedElements = new IdentityHashMap<>();
@@ -52,6 +78,7 @@ final class LoadContext {
     LoadContext(Session session, boolean populateExisting) {
         this.session = session;
         this.populateExisting = populateExisting;
+        this.step = ++session.loadSteps;
     }
 
     void schedule(Batch b) {
@@ -60,8 +87,9 @@ final class LoadContext {
         }
     }
 
+    /** Whether this step created the object (rather than finding it in the identity map). */
     boolean isNew(EntityState st) {
-        return created.contains(st);
+        return st.createdBy == step;
     }
 
     /**
@@ -87,8 +115,9 @@ final class LoadContext {
         }
         ColumnProperty[] columns = m.columns;
         Object[] values = new Object[columns.length];
+        int idIndex = m.id.index;
         for (int i = 0; i < columns.length; i++) {
-            values[i] = columns[i].type.read(rs, first + i, family);
+            values[i] = i == idIndex ? key : columns[i].type.read(rs, first + i, family);
         }
         if (st != null) {
             st.expired = false;
@@ -121,7 +150,7 @@ final class LoadContext {
         if (m.relationships.length > 0) {
             initRelationships(st, plan);
         }
-        created.add(st);
+        st.createdBy = step;
         batch.add(st);
         if (!s.factory.events.isEmpty()) {
             s.factory.events.entity(OrmEvents.Kind.LOAD, s, st);
@@ -169,7 +198,7 @@ final class LoadContext {
             }
             return;
         }
-        if (created.contains(parent) || populateExisting || ColumnValues.target(parent.entity, r) == null) {
+        if (isNew(parent) || populateExisting || ColumnValues.target(parent.entity, r) == null) {
             if (child != null) {
                 ColumnValues.setTarget(parent.entity, r, child.entity);
             }
@@ -198,7 +227,7 @@ final class LoadContext {
                 if (!(r.field.get(parent.entity) instanceof OrmCollection c)) {
                     continue;
                 }
-                if (c.isLoaded() && !created.contains(parent) && !populateExisting) {
+                if (c.isLoaded() && !isNew(parent) && !populateExisting) {
                     continue;
                 }
                 List<Object> elements = new ArrayList<>(re.getValue().size());
@@ -216,6 +245,7 @@ final class LoadContext {
     void process() throws SQLException {
         while (!work.isEmpty()) {
             Batch b = work.poll();
+            b.release();
             for (Relationship r : b.plan.mapper.relationships) {
                 Fetch f = b.plan.strategy(r);
                 if (f == Fetch.JOINED && b.joined.contains(r)) {

@@ -17,7 +17,8 @@ final class OrmList<E> extends AbstractList<E> implements RandomAccess, OrmColle
 
     OrmList(CollectionLink link, Collection<? extends E> initial) {
         this.link = link;
-        this.items = initial == null ? new ArrayList<>() : new ArrayList<>(initial);
+        // Empty, not default-sized: loading fills it with exactly its elements.
+        this.items = initial == null ? new ArrayList<>(0) : new ArrayList<>(initial);
     }
 
     @Override

@@ -36,6 +36,9 @@ final class QueryCursor implements AutoCloseable {
     private int shardIndex;
     private Shard shard;
     private CompiledQuery current;
+    private SqlDialect family;
+    /** The current row's objects, one per entity segment (reused from row to row). */
+    private EntityState[] rowStates;
     private PreparedStatement ps;
     private ResultSet rs;
     private boolean closed;
@@ -145,6 +148,8 @@ final class QueryCursor implements AutoCloseable {
     private void open(Shard s) throws SQLException {
         shard = s;
         current = compiled(s);
+        family = session.dialect(s).family();
+        rowStates = new EntityState[current.entities.size()];
         ps = session.prepare(s, current.statement, current.binds);
         if (streaming) {
             ps.setFetchSize(STREAM_CHUNK);
@@ -154,8 +159,7 @@ final class QueryCursor implements AutoCloseable {
 
     private Object[] row(LoadContext ctx, LoadContext.Batch[] batches) throws SQLException {
         CompiledQuery q = current;
-        SqlDialect family = session.dialect(shard).family();
-        EntityState[] states = new EntityState[q.entities.size()];
+        EntityState[] states = rowStates;
         for (int i = 0; i < states.length; i++) {
             CompiledQuery.EntitySegment seg = q.entities.get(i);
             states[i] = ctx.entity(seg.mapper(), seg.plan(), rs, seg.first(), shard, family, batches[i]);

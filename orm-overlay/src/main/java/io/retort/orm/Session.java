@@ -60,7 +60,7 @@ public class Session implements AutoCloseable {
     /** The number of the current transaction; transaction-scoped marks on objects carry it. */
     long epoch = 1;
     /** Numbers the session's loading steps (see {@link LoadContext}). */
-    long loadSteps;
+    int loadSteps;
     /** Objects deleted by flushes of this transaction: they leave the session at commit. */
     final ArrayList<EntityState> removed = new ArrayList<>();
     /** Pending states counted by mapper (cheap check whether a flush has anything to do). */

@@ -196,4 +196,37 @@ class LoadingStrategyTest extends DatabaseTest {
         }
         f.schema().dropAll();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aTreeLoadsEachNodeOnceThoughEveryLevelMeetsItAgain(String kind) throws Exception {
+        SessionFactory f = fresh(kind, Node.class);
+        try (Session s = f.openSession()) {
+            Node root = new Node("root");
+            Node a = root.child("a");
+            a.child("a1");
+            a.child("a2");
+            root.child("b").child("b1");
+            s.add(root);
+            s.commit();
+        }
+        TestDb db = db(kind);
+        db.log.clear();
+        try (Session s = f.openSession()) {
+            // The children's query returns the nodes again (every one but the root): each is loaded and linked once.
+            List<Node> nodes = s.scalars(select(Node.class).options(Load.selectin(Node_.children))).all();
+            assertThat(nodes).extracting(n -> n.name).containsExactlyInAnyOrder("root", "a", "a1", "a2", "b", "b1");
+            java.util.Map<String, List<String>> children = new java.util.HashMap<>();
+            for (Node n : nodes) {
+                children.put(n.name, n.children.stream().map(c -> c.name).toList());
+                assertThat(n.children).allSatisfy(c -> assertThat(nodes).containsOnlyOnce(c));
+            }
+            assertThat(children).containsOnly(java.util.Map.entry("root", List.of("a", "b")),
+                    java.util.Map.entry("a", List.of("a1", "a2")), java.util.Map.entry("a1", List.of()),
+                    java.util.Map.entry("a2", List.of()), java.util.Map.entry("b", List.of("b1")),
+                    java.util.Map.entry("b1", List.of()));
+            assertThat(db.log.count()).as(db.log.statements().toString()).isEqualTo(2);
+        }
+        f.schema().dropAll();
+    }
 }
