@@ -32,9 +32,11 @@ import java.util.concurrent.Executor;
 /**
  * The logical connection of a sharded configuration: no single real connection behind it, but
  * one per data source, borrowed from that data source's pool when a statement needs it. In
- * auto-commit each statement borrows its own and returns them when done; inside a transaction the
- * first statement to reach a data source borrows its connection for the rest of the transaction
- * (at most one per data source), and commit or rollback goes to each, then all go back.
+ * auto-commit each statement borrows its own and returns them when done (with
+ * {@code connections: { mode: held }}, the first one borrowed from each data source is kept until
+ * this connection closes: {@link HeldConnections}); inside a transaction the first statement to
+ * reach a data source borrows its connection for the rest of the transaction (at most one per data
+ * source), and commit or rollback goes to each, then all go back.
  *
  * <p>Retort's {@link RetortConnection} wraps this as if it were a real driver's connection, so
  * statements, result sets and metadata get the same wrapper behaviour as on a wrapped URL.
