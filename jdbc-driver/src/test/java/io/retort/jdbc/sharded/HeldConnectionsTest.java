@@ -129,6 +129,30 @@ class HeldConnectionsTest {
     }
 
     @Test
+    void streamingAndMultiShardWritesLeaveTheHeldConnectionsInAutoCommit() throws SQLException {
+        try (Connection c = shards.connect(); Connection other = shards.connect(); Statement st = c.createStatement()) {
+            st.setFetchSize(2); // PostgreSQL streams inside a read transaction of its own
+            int rows = 0;
+            try (ResultSet rs = st.executeQuery("SELECT id FROM orders ORDER BY id")) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+            assertThat(rows).isEqualTo(5);
+            st.setFetchSize(0);
+            // a write on every shard runs atomically (a transaction of its own), then auto-commit again
+            assertThat(st.executeUpdate("UPDATE orders SET total = total + 1")).isEqualTo(5);
+            assertThat(st.executeUpdate("INSERT INTO orders VALUES (20, 2, 0)")).isEqualTo(1);
+            try (Statement check = other.createStatement();
+                    ResultSet rs = check.executeQuery("SELECT count(*), sum(total) FROM orders")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the insert is committed").isEqualTo(6);
+                assertThat(rs.getInt(2)).as("the update is committed").isEqualTo(155);
+            }
+        }
+    }
+
+    @Test
     void readOnlyIsSetAndClearedOnTheHeldConnection() throws SQLException {
         try (Connection c = shards.connect(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE orders SET total = total + 1 WHERE customer_id = 0"); // held now
