@@ -57,7 +57,7 @@ final class Physical {
     }
 
     /** A parameter Retort or a listener added to the statement: its value comes from a listener, not the application. */
-    private static boolean isProvided(Parameter p) {
+    static boolean isProvided(Parameter p) {
         return p.kind() == ParameterKind.NAMED && p.name() != null && p.name().startsWith("retort_");
     }
 

@@ -32,6 +32,10 @@ class ShardedStatement implements Statement {
     private boolean poolable;
     private boolean closeOnCompletion;
     private boolean closed;
+    /** Tells this statement which execution is running (for cancel), made once. */
+    private final java.util.function.Consumer<ShardedUnits> onStart = units -> running = units;
+    /** The settings of the last execution, reused while they do not change. */
+    private ShardedUnits.Settings settings;
 
     ShardedStatement(ShardedConnection connection) {
         this.connection = connection;
@@ -58,9 +62,6 @@ class ShardedStatement implements Statement {
         }
         return result;
     }
-
-    private final java.util.function.Consumer<ShardedUnits> onStart = units -> running = units;
-    private ShardedUnits.Settings settings;
 
     /** What every physical statement of an execution is asked for (kept until a setting changes). */
     private ShardedUnits.Settings settings(boolean generatedKeys) {

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Local-mode commit over several data sources: each commits in turn. When one fails, those not
  * yet committed are rolled back, and the exception says which data sources committed and which
- * did not, keeping the failing database's SQLState and vendor code. (Two-phase commit, which would
- * make this atomic, is not implemented yet.)
+ * did not, keeping the failing database's SQLState and vendor code. Two-phase commit, which would
+ * make this atomic, is refused at connect time (see the README's status table).
  */
 final class ShardedTransactions {
 

@@ -10,7 +10,6 @@ import io.retort.events.StatementEvent;
 import io.retort.sharding.exec.UnitExecutor;
 import io.retort.sharding.route.RouteUnit;
 import io.retort.sql.Parameter;
-import io.retort.sql.ParameterKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,7 +108,7 @@ final class ShardedUnits implements UnitExecutor {
     }
 
     @FunctionalInterface
-    private interface Physical<T> {
+    private interface Execute<T> {
         T run() throws SQLException;
     }
 
@@ -314,7 +313,7 @@ final class ShardedUnits implements UnitExecutor {
         }
     }
 
-    private <T> T timed(CursorEvent cursor, Physical<T> physical, Rows<T> rows) throws SQLException {
+    private <T> T timed(CursorEvent cursor, Execute<T> physical, Rows<T> rows) throws SQLException {
         if (cursor == null) {
             return physical.run(); // nobody listens
         }
@@ -339,11 +338,8 @@ final class ShardedUnits implements UnitExecutor {
         return result;
     }
 
-    /** The values of a unit's physical parameters, in order (for events and binding). */
+    /** The values of a rendered (not verbatim) unit's physical parameters, in order (for events and binding). */
     private Parameters values(RenderedSql rendered, RouteUnit unit) throws SQLException {
-        if (rendered.verbatim()) {
-            return parameters.view();
-        }
         List<Parameter> bindings = rendered.bindings();
         Object[] values = new Object[bindings.size()];
         for (int i = 0; i < values.length; i++) {
@@ -353,7 +349,7 @@ final class ShardedUnits implements UnitExecutor {
     }
 
     private Object value(Parameter p, RouteUnit unit) throws SQLException {
-        if (p.kind() == ParameterKind.NAMED && p.name() != null && p.name().startsWith("retort_")) {
+        if (Physical.isProvided(p)) {
             if (unit.extraParameters().containsKey(p.name())) {
                 return unit.extraParameters().get(p.name());
             }
@@ -369,12 +365,8 @@ final class ShardedUnits implements UnitExecutor {
 
     /** Binds physical parameter {@code j + 1}: Retort's own from the computed values, the application's by its setter. */
     private void bind(PreparedStatement ps, RenderedSql rendered, Parameters values, int j) throws SQLException {
-        if (rendered.verbatim()) {
-            parameters.bind(j + 1, ps, j + 1);
-            return;
-        }
         Parameter p = rendered.bindings().get(j);
-        if (p.kind() == ParameterKind.NAMED && p.name() != null && p.name().startsWith("retort_")) {
+        if (Physical.isProvided(p)) {
             ps.setObject(j + 1, values.get(j + 1));
         } else {
             parameters.bind(p.index(), ps, j + 1);

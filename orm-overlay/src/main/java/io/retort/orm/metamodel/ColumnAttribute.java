@@ -3,7 +3,6 @@ package io.retort.orm.metamodel;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A column of an entity, typed by its Java value: comparisons take values of that type, so
@@ -16,38 +15,10 @@ import java.util.Objects;
  * @param <E> the entity
  * @param <V> the field's (boxed) type
  */
-public final class ColumnAttribute<E, V> implements Attribute<E, V>, Selection<V>, Orderable {
-
-    private final Class<E> entityType;
-    private final String name;
-    private final Class<V> javaType;
-    private final EntityAlias<E> alias;
+public final class ColumnAttribute<E, V> extends MappedField<E, V> implements Attribute<E, V>, Selection<V>, Orderable {
 
     ColumnAttribute(Class<E> entityType, String name, Class<V> javaType, EntityAlias<E> alias) {
-        this.entityType = Objects.requireNonNull(entityType, "entityType");
-        this.name = Objects.requireNonNull(name, "name");
-        this.javaType = Objects.requireNonNull(javaType, "javaType");
-        this.alias = alias;
-    }
-
-    @Override
-    public Class<E> entityType() {
-        return entityType;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Class<V> javaType() {
-        return javaType;
-    }
-
-    @Override
-    public EntityAlias<E> alias() {
-        return alias;
+        super(entityType, name, javaType, alias);
     }
 
     /** This column read through {@code alias} ({@code User_.name.of(u2)} is {@code u2.name}). */
@@ -170,21 +141,5 @@ public final class ColumnAttribute<E, V> implements Attribute<E, V>, Selection<V
                     + " NULL is never true; compare with a value or use isNull()");
         }
         return new Condition.Comparison(this, op, value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ColumnAttribute<?, ?> c && c.entityType == entityType && c.name.equals(name)
-                && Objects.equals(c.alias, alias);
-    }
-
-    @Override
-    public int hashCode() {
-        return entityType.hashCode() * 31 + name.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return (alias != null ? alias.name() : entityType.getSimpleName()) + "." + name;
     }
 }

@@ -14,38 +14,10 @@ import java.util.Objects;
  * @param <E> the entity holding the reference
  * @param <T> the referenced entity
  */
-public final class ReferenceAttribute<E, T> implements Attribute<E, T> {
-
-    private final Class<E> entityType;
-    private final String name;
-    private final Class<T> javaType;
-    private final EntityAlias<E> alias;
+public final class ReferenceAttribute<E, T> extends MappedField<E, T> implements Attribute<E, T> {
 
     ReferenceAttribute(Class<E> entityType, String name, Class<T> javaType, EntityAlias<E> alias) {
-        this.entityType = Objects.requireNonNull(entityType, "entityType");
-        this.name = Objects.requireNonNull(name, "name");
-        this.javaType = Objects.requireNonNull(javaType, "javaType");
-        this.alias = alias;
-    }
-
-    @Override
-    public Class<E> entityType() {
-        return entityType;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Class<T> javaType() {
-        return javaType;
-    }
-
-    @Override
-    public EntityAlias<E> alias() {
-        return alias;
+        super(entityType, name, javaType, alias);
     }
 
     /** This reference read through {@code alias}. */
@@ -75,21 +47,5 @@ public final class ReferenceAttribute<E, T> implements Attribute<E, T> {
     /** {@code EXISTS} a referenced row matching {@code condition} (SQLAlchemy's {@code has()}). */
     public Condition has(Condition condition) {
         return new Condition.Exists(this, condition);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ReferenceAttribute<?, ?> c && c.entityType == entityType && c.name.equals(name)
-                && Objects.equals(c.alias, alias);
-    }
-
-    @Override
-    public int hashCode() {
-        return entityType.hashCode() * 31 + name.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return (alias != null ? alias.name() : entityType.getSimpleName()) + "." + name;
     }
 }

@@ -313,7 +313,7 @@ class MergedResultSetTest {
                     new Class<?>[] {ResultSet.class}, (proxy, method, args) -> {
                         if (method.getName().equals("getHoldability")) {
                             asked.add(method.getName());
-                            throw new SQLFeatureNotSupportedException("not yet implemented", "0A000");
+                            throw new SQLFeatureNotSupportedException("getHoldability refused, as pgjdbc refuses it", "0A000");
                         }
                         try {
                             return method.invoke(real, args);
