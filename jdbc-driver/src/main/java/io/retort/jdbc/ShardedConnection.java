@@ -58,6 +58,8 @@ final class ShardedConnection implements Connection {
     private boolean readOnly;
     private Integer isolation;
     private boolean transactionBegun;
+    /** The id of the current transaction for the commit protocol (two-phase mode), null outside one. */
+    private String tx;
     private volatile boolean closed;
 
     ShardedConnection(ShardedRuntime runtime, ConnectionInfo info) {
@@ -185,6 +187,15 @@ final class ShardedConnection implements Connection {
         if (c == null) {
             beginIfNeeded();
             c = borrow(dataSource);
+            try {
+                if (tx == null) {
+                    tx = runtime.commits.begin();
+                }
+                runtime.commits.enlist(tx, dataSource, c);
+            } catch (SQLException e) {
+                giveBack(dataSource, c);
+                throw e;
+            }
             transaction.put(dataSource, c);
         }
         return c;
@@ -202,6 +213,7 @@ final class ShardedConnection implements Connection {
         transaction.forEach(this::giveBack);
         transaction.clear();
         savepoints.clear();
+        tx = null;
         boolean begun = transactionBegun;
         transactionBegun = false;
         if (begun && listeners().observesTransactions()) {
@@ -238,12 +250,8 @@ final class ShardedConnection implements Connection {
     @Override
     public void commit() throws SQLException {
         checkOpen();
-        if (transaction.isEmpty()) {
-            endTransaction(TransactionEvent.Kind.COMMIT);
-            return;
-        }
         try {
-            ShardedTransactions.commitAll(transaction, "the transaction");
+            runtime.commits.commit(tx, transaction, "the transaction");
         } catch (SQLException e) {
             endTransaction(TransactionEvent.Kind.ROLLBACK);
             throw e;
@@ -255,7 +263,7 @@ final class ShardedConnection implements Connection {
     public void rollback() throws SQLException {
         checkOpen();
         try {
-            ShardedTransactions.rollbackAll(transaction);
+            runtime.commits.rollback(tx, transaction);
         } finally {
             endTransaction(TransactionEvent.Kind.ROLLBACK);
         }
@@ -296,7 +304,7 @@ final class ShardedConnection implements Connection {
             if (real != null) {
                 e.getValue().rollback(real);
             } else {
-                e.getValue().rollback();
+                runtime.commits.restart(tx, e.getKey(), e.getValue());
             }
         }
         savepoints.subList(savepoints.indexOf(sp) + 1, savepoints.size()).clear();
@@ -508,8 +516,8 @@ final class ShardedConnection implements Connection {
             }
         }
         try {
-            if (!transaction.isEmpty()) {
-                ShardedTransactions.rollbackAll(transaction); // an unfinished transaction does not survive the connection
+            if (!transaction.isEmpty() || tx != null) {
+                runtime.commits.rollback(tx, transaction); // an unfinished transaction does not survive the connection
             }
         } catch (SQLException e) {
             failure = e;

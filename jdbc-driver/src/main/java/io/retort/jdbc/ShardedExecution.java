@@ -89,7 +89,7 @@ final class ShardedExecution {
             } else {
                 lease = connection.lease();
                 if (route.rowMove().isPresent() || (route.kind() != RouteKind.QUERY && route.dataSources().size() > 1)) {
-                    lease.atomic(); // one statement, several databases: all or none (as far as local commits go)
+                    lease.atomic(route.kind() == RouteKind.DDL); // one statement, several databases: all or none
                 } else if (route.kind() == RouteKind.QUERY && settings.fetchSize() > 0) {
                     lease.streaming();
                 }

@@ -13,7 +13,8 @@ import java.util.Map;
  * transaction's own (one per data source, kept until it ends); in auto-commit, connections borrowed
  * for this statement alone and returned to their pools when its results are closed. A write that
  * reaches several data sources in auto-commit runs in a transaction of its own
- * ({@link #atomic()}), committed on every data source when it succeeded. A query that asks for a
+ * ({@link #atomic()}), committed on every data source when it succeeded (by the configured
+ * {@link CommitProtocol}). A query that asks for a
  * fetch size in auto-commit runs in a read transaction on each PostgreSQL connection
  * ({@link #streaming()}): PostgreSQL's driver reads rows through a cursor only inside a
  * transaction, and otherwise loads the whole result; the transaction commits when the results are
@@ -32,15 +33,24 @@ final class ShardedLease implements AutoCloseable {
     private boolean atomic;
     private boolean streaming;
     private boolean released;
+    /** The atomic statement's transaction id for the commit protocol, and whether it was committed or rolled back. */
+    private CommitProtocol protocol;
+    private String tx;
+    private boolean ended;
 
     ShardedLease(ShardedConnection owner, boolean autoCommit) {
         this.owner = owner;
         this.autoCommit = autoCommit;
     }
 
-    /** Makes this statement's writes atomic across data sources (auto-commit only). */
-    void atomic() {
+    /**
+     * Makes this statement's writes atomic across data sources (auto-commit only), by the configured
+     * commit protocol; DDL commits locally, since MariaDB and MySQL commit around DDL by themselves,
+     * which their XA transactions forbid.
+     */
+    void atomic(boolean ddl) {
         atomic = autoCommit;
+        protocol = ddl ? LocalCommit.INSTANCE : owner.runtime.commits;
     }
 
     /** Lets this query's rows stream from every data source (auto-commit only; a transaction streams anyway). */
@@ -63,6 +73,12 @@ final class ShardedLease implements AutoCloseable {
             connections[count++] = c;
             if (atomic || streaming && owner.runtime.dialect(dataSource).family() == SqlDialect.POSTGRESQL) {
                 c.setAutoCommit(false);
+            }
+            if (atomic) {
+                if (tx == null) {
+                    tx = protocol.begin();
+                }
+                protocol.enlist(tx, dataSource, c);
             }
         }
         return c;
@@ -87,15 +103,20 @@ final class ShardedLease implements AutoCloseable {
         owner.done(dataSource, ps);
     }
 
-    /** Commits an atomic statement on each data source in turn; reports which committed when one fails. */
+    /** Commits an atomic statement on every data source it reached (by the configured {@link CommitProtocol}). */
     void commitIfAtomic() throws SQLException {
         if (atomic) {
-            Map<String, Connection> own = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                own.put(names[i], connections[i]);
-            }
-            ShardedTransactions.commitAll(own, "the statement");
+            ended = true;
+            protocol.commit(tx, branches(), "the statement");
         }
+    }
+
+    private Map<String, Connection> branches() {
+        Map<String, Connection> own = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            own.put(names[i], connections[i]);
+        }
+        return own;
     }
 
     /** Returns this statement's connections to their pools (an atomic statement that did not commit is rolled back). */
@@ -106,13 +127,19 @@ final class ShardedLease implements AutoCloseable {
         }
         released = true;
         List<SQLException> failures = new ArrayList<>();
+        if (atomic && !ended) {
+            ended = true;
+            try {
+                protocol.rollback(tx, branches());
+            } catch (SQLException ex) {
+                failures.add(ex);
+            }
+        }
         for (int i = 0; i < count; i++) {
             Connection c = connections[i];
             try {
                 if (!c.getAutoCommit()) {
-                    if (atomic) {
-                        c.rollback();
-                    } else {
+                    if (!atomic) {
                         c.commit(); // the read transaction of a streamed query: it wrote nothing
                     }
                     c.setAutoCommit(true);

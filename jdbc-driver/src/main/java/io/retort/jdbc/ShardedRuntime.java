@@ -18,9 +18,9 @@ import io.retort.sharding.route.RouteTemplate;
 import io.retort.sharding.route.ShardRouter;
 import io.retort.sql.SqlDialect;
 import io.retort.sql.Statement;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +57,20 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
     private final JdbcTableMetadata metadata;
     private final Cache<Statement, RouteTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(10_000)
             .executor(Runnable::run).build();
+    /** How a transaction over several data sources commits ({@code transaction: { mode: … }}). */
+    final CommitProtocol commits;
+    /** In two-phase mode: the protocol (it recovers each data source on its first borrow) and its log; else null. */
+    private final TwoPhaseCommit twoPhase;
+    private final RecoveryLog recoveryLog;
     private volatile boolean closed;
     /** Counts the data definition statements run: cached physical statements older than the count are re-prepared. */
     private volatile long schemaVersion;
 
-    private ShardedRuntime(String location, ShardingConfig config, ShardingRule rule, Listeners listeners) {
+    private ShardedRuntime(String location, ShardingConfig config, ShardingRule rule, Listeners listeners, RecoveryLog log) {
         this.location = location;
+        this.recoveryLog = log;
+        this.twoPhase = log == null ? null : new TwoPhaseCommit(log, config.dataSources().keySet(), this::dialect);
+        this.commits = twoPhase != null ? twoPhase : LocalCommit.INSTANCE;
         this.config = config;
         this.rule = rule;
         this.appDialect = SqlDialect.fromName(config.dialect());
@@ -79,18 +87,25 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
     static ShardedRuntime load(String location, Listeners fromCode) throws SQLException {
         ClassLoader loader = contextLoader();
         ShardingConfig config = ShardingConfig.load(location, loader);
-        if (config.transaction().mode() == TransactionConfig.Mode.TWO_PHASE) {
-            throw new SQLFeatureNotSupportedException(config.origin().source() + ": transaction: { mode: two-phase } is not"
-                    + " implemented yet; use mode: local (commits each data source in turn and reports which committed)",
-                    "0A000");
-        }
         ShardingRule rule = ShardingRule.of(config, loader);
         List<RetortListener> fromFile = new ArrayList<>();
         for (ListenerConfig l : config.listeners()) {
             fromFile.add(ListenerLoader.create(l.className(), l.properties(), loader));
         }
         Listeners listeners = Listeners.of(ListenerLoader.discover(loader)).plus(fromFile).plus(fromCode);
-        return new ShardedRuntime(location, config, rule, listeners);
+        RecoveryLog log = config.transaction().mode() == TransactionConfig.Mode.TWO_PHASE
+                ? RecoveryLog.open(recoveryLogPath(location, config.transaction().log())) : null;
+        return new ShardedRuntime(location, config, rule, listeners, log);
+    }
+
+    /** A relative {@code transaction.log} is read from the configuration file's folder (the working directory for a classpath resource). */
+    static Path recoveryLogPath(String location, String log) {
+        Path path = Path.of(log);
+        if (path.isAbsolute() || location.startsWith(ShardingConfig.CLASSPATH_PREFIX)) {
+            return path.toAbsolutePath();
+        }
+        Path folder = Path.of(location).toAbsolutePath().getParent();
+        return folder == null ? path.toAbsolutePath() : folder.resolve(path);
     }
 
     /** The plan of {@code sql} in the application's dialect, from the plan cache. */
@@ -112,6 +127,9 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
         }
         Connection c = pool(dataSource).getConnection();
         dialects.computeIfAbsent(dataSource, ds -> detect(c, ds));
+        if (twoPhase != null) {
+            twoPhase.recover(dataSource, c);
+        }
         return c;
     }
 
@@ -206,6 +224,9 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
             pools.clear();
         }
         threads.shutdown();
+        if (recoveryLog != null) {
+            recoveryLog.close();
+        }
     }
 
     private static ClassLoader contextLoader() {

@@ -24,7 +24,7 @@ final class ConfigReader {
     static final List<String> STRATEGY_KEYS = List.of("key", "keyType", "algorithm");
     static final List<String> KEY_GENERATOR_KEYS = List.of("column", "type", "workerId");
     static final List<String> LISTENER_KEYS = List.of("class", "properties");
-    static final List<String> TRANSACTION_KEYS = List.of("mode");
+    static final List<String> TRANSACTION_KEYS = List.of("mode", "log");
     static final List<String> CONNECTIONS_KEYS = List.of("mode", "statementCache", "parallelism");
     static final List<String> DIALECTS = List.of("postgresql", "mysql", "mariadb", "sqlite", "h2", "oracle", "sqlserver");
 
@@ -378,12 +378,22 @@ final class ConfigReader {
             return TransactionConfig.DEFAULT;
         }
         Map<String, ConfigNode> keys = node.mapping(TRANSACTION_KEYS, "a mapping such as { mode: local }");
-        ConfigNode mode = keys.get("mode");
-        if (mode == null || mode.isNull()) {
+        ConfigNode modeNode = keys.get("mode");
+        TransactionConfig.Mode mode = modeNode == null || modeNode.isNull() ? TransactionConfig.Mode.LOCAL
+                : modeNode.choice("transaction mode",
+                        ordered("local", TransactionConfig.Mode.LOCAL, "two-phase", TransactionConfig.Mode.TWO_PHASE));
+        ConfigNode log = keys.get("log");
+        if (mode == TransactionConfig.Mode.LOCAL) {
+            if (log != null && !log.isNull()) {
+                throw log.error("a recovery log is only used with mode: two-phase; remove it, or set mode: two-phase");
+            }
             return TransactionConfig.DEFAULT;
         }
-        return new TransactionConfig(mode.choice("transaction mode",
-                ordered("local", TransactionConfig.Mode.LOCAL, "two-phase", TransactionConfig.Mode.TWO_PHASE)));
+        if (log == null || log.isNull()) {
+            throw node.error("mode: two-phase needs a recovery log file that survives restarts,"
+                    + " such as log: /var/lib/myapp/retort-2pc.log (a relative path is read from the configuration's folder)");
+        }
+        return new TransactionConfig(mode, log.nonEmpty("the path of the recovery log file"));
     }
 
     private static ConnectionsConfig connections(ConfigNode node) throws ShardingConfigException {

@@ -205,6 +205,13 @@ class ConfigErrorTest {
                   mode: 2pc
                 """, 5, "transaction.mode", "unknown transaction mode '2pc'", "expected one of local, two-phase");
         fails(DS + """
+                transaction:
+                  mode: two-phase
+                """, 4, "transaction", "mode: two-phase needs a recovery log file");
+        fails(DS + """
+                transaction: { log: tx.log }
+                """, 4, "transaction.log", "only used with mode: two-phase");
+        fails(DS + """
                 connections:
                   mode: pooled
                 """, 5, "connections.mode", "unknown connection mode 'pooled'", "expected one of per-statement, held");

@@ -47,7 +47,7 @@ class ConfigLoadingTest {
         assertThat(c.sharding().broadcast()).containsExactly("countries");
         assertThat(c.listeners()).containsExactly(
                 new ListenerConfig("io.retort.events.builtin.SlowQueryLog", Map.of("thresholdMs", "200")));
-        assertThat(c.transaction().mode()).isEqualTo(TransactionConfig.Mode.TWO_PHASE);
+        assertThat(c.transaction()).isEqualTo(new TransactionConfig(TransactionConfig.Mode.TWO_PHASE, "shop-2pc.log"));
         assertThat(c.origin().source()).isEqualTo("classpath:shop.yaml");
         assertThat(c.origin().line("sharding.tables.orders.algorithm.type")).isEqualTo(12);
         assertThat(c.origin().line("sharding.tables.order_items.bindTo")).isEqualTo(14);

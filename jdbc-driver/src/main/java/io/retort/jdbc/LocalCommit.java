@@ -8,16 +8,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Local-mode commit over several data sources: each commits in turn. When one fails, those not
- * yet committed are rolled back, and the exception says which data sources committed and which
- * did not, keeping the failing database's SQLState and vendor code. Two-phase commit, which would
- * make this atomic, is refused at connect time (see the README's status table).
+ * {@code transaction: { mode: local }}: each data source commits in turn. When one fails, those
+ * not yet committed are rolled back, and the exception says which data sources committed and which
+ * did not, keeping the failing database's SQLState and vendor code ({@link TwoPhaseCommit} makes
+ * this atomic).
  */
-final class ShardedTransactions {
+final class LocalCommit implements CommitProtocol {
 
-    private ShardedTransactions() {}
+    static final LocalCommit INSTANCE = new LocalCommit();
 
-    static void commitAll(Map<String, Connection> connections, String what) throws SQLException {
+    private LocalCommit() {}
+
+    @Override
+    public String begin() {
+        return null;
+    }
+
+    @Override
+    public void enlist(String tx, String dataSource, Connection c) {}
+
+    @Override
+    public void restart(String tx, String dataSource, Connection c) throws SQLException {
+        c.rollback();
+    }
+
+    @Override
+    public void commit(String tx, Map<String, Connection> connections, String what) throws SQLException {
         List<String> committed = new ArrayList<>();
         List<String> names = new ArrayList<>(connections.keySet());
         for (int i = 0; i < names.size(); i++) {
@@ -48,7 +64,8 @@ final class ShardedTransactions {
         }
     }
 
-    static void rollbackAll(Map<String, Connection> connections) throws SQLException {
+    @Override
+    public void rollback(String tx, Map<String, Connection> connections) throws SQLException {
         SQLException failure = null;
         for (Map.Entry<String, Connection> e : connections.entrySet()) {
             try {
