@@ -76,7 +76,18 @@ final class ShardedExecution {
             if (listeners.observesStatements()) {
                 listeners.beforeExecute(event);
             }
-            route = shapes.template(model).route(parameters.asList(), ShardHint.routeHint());
+            try {
+                route = shapes.template(model).route(parameters.asList(), ShardHint.routeHint());
+            } catch (java.sql.SQLFeatureNotSupportedException refused) {
+                if (!FederatedQueries.applies(runtime, model)) {
+                    throw refused;
+                }
+                Result federated = FederatedQueries.run(connection, model, parameters.asList(), refused);
+                if (listeners.observesStatements()) {
+                    listeners.afterExecute(event, new Outcome(System.nanoTime() - start, -1, null));
+                }
+                return federated;
+            }
             if (listeners.observesStatements()) {
                 listeners.afterRoute(routeEvent(event, route));
             }

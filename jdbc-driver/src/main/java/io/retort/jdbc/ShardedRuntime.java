@@ -57,6 +57,11 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
     private final JdbcTableMetadata metadata;
     private final Cache<Statement, RouteTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(10_000)
             .executor(Runnable::run).build();
+    /** The columns of tables federation read, by lower-case name (see {@link FederatedQueries#columns}). */
+    final Map<String, Columns> federatedColumns = new ConcurrentHashMap<>();
+
+    record Columns(long schemaVersion, List<io.retort.sharding.federation.TableSource.Column> columns) {}
+
     /** How a transaction over several data sources commits ({@code transaction: { mode: … }}). */
     final CommitProtocol commits;
     /** In two-phase mode: the protocol (it recovers each data source on its first borrow) and its log; else null. */

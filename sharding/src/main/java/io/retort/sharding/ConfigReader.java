@@ -18,7 +18,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ConfigReader {
     static final List<String> TOP_KEYS = List.of("dialect", "dataSources", "sharding", "listeners", "transaction", "connections");
     static final List<String> DATA_SOURCE_KEYS = List.of("url", "username", "password", "properties", "pool");
-    static final List<String> SHARDING_KEYS = List.of("defaultDataSource", "tables", "broadcast", "dmlWithoutKey");
+    static final List<String> SHARDING_KEYS = List.of("defaultDataSource", "tables", "broadcast", "dmlWithoutKey", "federation");
     static final List<String> TABLE_KEYS = List.of(
             "nodes", "key", "keyType", "algorithm", "databaseStrategy", "tableStrategy", "bindTo", "keyGenerator");
     static final List<String> STRATEGY_KEYS = List.of("key", "keyType", "algorithm");
@@ -128,7 +128,7 @@ final class ConfigReader {
             throws ShardingConfigException {
         String firstDataSource = dataSources.keySet().iterator().next();
         if (node == null || node.isNull()) {
-            return new ShardingSettings(firstDataSource, Map.of(), List.of(), ShardingSettings.DmlWithoutKey.SCATTER);
+            return new ShardingSettings(firstDataSource, Map.of(), List.of(), ShardingSettings.DmlWithoutKey.SCATTER, false);
         }
         Map<String, ConfigNode> keys = node.mapping(SHARDING_KEYS, "a mapping with tables:, broadcast:, defaultDataSource:");
         String defaultDataSource = firstDataSource;
@@ -164,7 +164,9 @@ final class ConfigReader {
             dml = d.choice("dmlWithoutKey", ordered("scatter", ShardingSettings.DmlWithoutKey.SCATTER,
                     "refuse", ShardingSettings.DmlWithoutKey.REFUSE));
         }
-        return new ShardingSettings(defaultDataSource, tables, broadcast, dml);
+        ConfigNode f = keys.get("federation");
+        boolean federation = f != null && !f.isNull() && f.choice("federation", ordered("false", false, "true", true));
+        return new ShardingSettings(defaultDataSource, tables, broadcast, dml, federation);
     }
 
     private static TableConfig table(String name, ConfigNode node) throws ShardingConfigException {

@@ -14,9 +14,12 @@ import java.util.Map;
  * @param broadcast tables copied to every data source
  * @param dmlWithoutKey what the router does with an UPDATE or DELETE on a sharded table that has
  *     no sharding value: scatter it to every node, or refuse it
+ * @param federation whether a query the router cannot split over the shards (a join of tables that
+ *     are not bound, a subquery over other shards, window functions, …) runs in Apache Calcite over
+ *     scans of each table instead of being refused
  */
-public record ShardingSettings(
-        String defaultDataSource, Map<String, TableConfig> tables, List<String> broadcast, DmlWithoutKey dmlWithoutKey) {
+public record ShardingSettings(String defaultDataSource, Map<String, TableConfig> tables, List<String> broadcast,
+        DmlWithoutKey dmlWithoutKey, boolean federation) {
 
     /** {@code sharding.dmlWithoutKey}. */
     public enum DmlWithoutKey {

@@ -1,0 +1,176 @@
+package io.retort.jdbc.sharded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.retort.events.StatementObserver;
+import io.retort.events.RouteEvent;
+import io.retort.events.RouteTarget;
+import io.retort.testkit.TestDatabase;
+import io.retort.testkit.TestDatabases;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Federation ({@code sharding.federation: true}): the {@link Shop} plus {@code skus}, a table sharded
+ * by its own key and bound to nothing, on four PostgreSQL shards and in one plain PostgreSQL
+ * database. Queries the router refuses (joins of unbound tables, subqueries over other shards, the
+ * oracle's refusals) must give the plain database's results through Calcite, or stay refused with
+ * Calcite's reason; never a wrong answer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FederationTest {
+
+    private static final String SHARDING = Shop.SHARDING.replace("  broadcast: [countries]\n", """
+                skus: { key: sku, nodes: "ds${0..3}.skus", algorithm: hash-mod }
+              broadcast: [countries]
+              federation: true
+            """);
+
+    /** Queries the router alone refuses; federation answers them. Ordered ones end with ORDER BY on unique columns. */
+    private static final List<String> FEDERATED = List.of(
+            "SELECT i.sku, k.category, sum(i.qty) AS qty FROM order_items i JOIN skus k ON k.sku = i.sku"
+                    + " GROUP BY i.sku, k.category ORDER BY i.sku",
+            "SELECT k.category, count(*), sum(i.qty * i.price) FROM order_items i JOIN skus k ON k.sku = i.sku"
+                    + " WHERE i.customer_id = 7 GROUP BY k.category ORDER BY k.category",
+            "SELECT k.sku, k.name FROM skus k WHERE NOT EXISTS (SELECT 1 FROM order_items i WHERE i.sku = k.sku"
+                    + " AND i.qty > 4) ORDER BY k.sku",
+            "SELECT c.name, k.category FROM customers c JOIN orders o ON o.customer_id = c.customer_id"
+                    + " JOIN order_items i ON i.order_id = o.id AND i.customer_id = o.customer_id JOIN skus k ON k.sku = i.sku"
+                    + " WHERE c.customer_id IN (3, 4, 5) AND o.status = 'shipped' ORDER BY c.name, k.category, i.id",
+            "SELECT id FROM orders WHERE amount > (SELECT avg(amount) FROM orders) ORDER BY id",
+            "SELECT id, row_number() OVER (ORDER BY id) FROM orders ORDER BY id",
+            "SELECT string_agg(status, ',' ORDER BY id) FROM orders WHERE customer_id = 3",
+            "SELECT customer_id FROM orders INTERSECT SELECT customer_id FROM customers WHERE tier = 2 ORDER BY 1",
+            "SELECT sum(DISTINCT qty) FROM order_items",
+            "SELECT k.code, count(c.customer_id) FROM countries k LEFT JOIN customers c ON c.country = k.code"
+                    + " GROUP BY k.code ORDER BY k.code");
+
+    private ShardFixture shards;
+    private TestDatabase reference;
+    private Connection plain;
+    private Connection sharded;
+    private final List<RouteEvent> routes = new ArrayList<>();
+
+    @BeforeAll
+    void load() throws Exception {
+        shards = ShardFixture.create("federation", List.of(ShardFixture.Kind.POSTGRES, ShardFixture.Kind.POSTGRES,
+                ShardFixture.Kind.POSTGRES, ShardFixture.Kind.POSTGRES), SHARDING);
+        shards.dataSource().listen(new StatementObserver() {
+            @Override
+            public void afterRoute(RouteEvent event) {
+                synchronized (routes) {
+                    routes.add(event);
+                }
+            }
+        });
+        reference = TestDatabases.postgres().create("federation_ref");
+        plain = reference.connect();
+        sharded = shards.connect();
+        for (Connection c : List.of(plain, sharded)) {
+            Shop.load(c);
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE skus (sku VARCHAR(20) PRIMARY KEY, name VARCHAR(40) NOT NULL, category VARCHAR(20))");
+                StringBuilder rows = new StringBuilder();
+                for (int k = 0; k < 25; k++) {
+                    rows.append(k == 0 ? "" : ", ").append("('sku").append(k).append("', 'item ").append(k).append("', ")
+                            .append(k % 7 == 0 ? "NULL" : "'cat" + k % 4 + "'").append(')');
+                }
+                st.executeUpdate("INSERT INTO skus (sku, name, category) VALUES " + rows);
+            }
+        }
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        try {
+            if (sharded != null) {
+                sharded.close();
+            }
+            if (plain != null) {
+                plain.close();
+            }
+        } finally {
+            try {
+                if (shards != null) {
+                    shards.close();
+                }
+            } finally {
+                if (reference != null) {
+                    reference.close();
+                }
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> federatedQueriesGiveThePlainDatabasesResults() {
+        return FEDERATED.stream().map(sql -> DynamicTest.dynamicTest(sql, () -> {
+            ResultRows expected = ResultRows.query(plain, sql, List.of());
+            ResultRows actual = ResultRows.query(sharded, sql, List.of());
+            assertThat(actual.labels()).as("column labels").isEqualTo(expected.labels());
+            if (sql.contains("ORDER BY")) {
+                assertThat(actual.rows()).as("rows, in order").containsExactlyElementsOf(expected.rows());
+            } else {
+                assertThat(actual.sorted()).as("rows").containsExactlyElementsOf(expected.sorted());
+            }
+        }));
+    }
+
+    @Test
+    void aConditionOnTheShardingKeyRoutesTheScanToItsShard() throws SQLException {
+        String sql = "SELECT k.category, count(*) FROM order_items i JOIN skus k ON k.sku = i.sku"
+                + " WHERE i.customer_id = ? GROUP BY k.category ORDER BY k.category";
+        ResultRows expected = ResultRows.query(plain, sql, List.of(7));
+        synchronized (routes) {
+            routes.clear();
+        }
+        ResultRows actual = ResultRows.query(sharded, sql, List.of(7));
+        assertThat(actual.rows()).containsExactlyElementsOf(expected.rows());
+        Set<String> itemScans = new TreeSet<>();
+        Set<String> skuScans = new TreeSet<>();
+        synchronized (routes) {
+            for (RouteEvent r : routes) {
+                if (r.statement().sql().contains("1 = 0")) {
+                    continue; // reading the columns (once per table, cached)
+                }
+                for (RouteTarget t : r.targets()) {
+                    (r.statement().sql().contains("order_items") ? itemScans : skuScans).add(t.dataSource());
+                }
+            }
+        }
+        assertThat(itemScans).as("the order_items scan carries customer_id = 7").hasSize(1);
+        assertThat(skuScans).as("skus has no condition: every shard").hasSize(4);
+    }
+
+    @Test
+    void whatCalciteCannotRunStaysRefusedWithBothReasons() {
+        assertThatThrownBy(() -> ResultRows.query(sharded,
+                "SELECT DISTINCT ON (k.category) k.category, i.sku FROM order_items i JOIN skus k ON k.sku = i.sku"
+                        + " ORDER BY k.category, i.sku", List.of()))
+                .isInstanceOf(SQLFeatureNotSupportedException.class)
+                .hasMessageContaining("not bound")
+                .hasMessageContaining("federation (Apache Calcite) cannot run this statement")
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"));
+    }
+
+    @Test
+    void writesAreNotFederated() {
+        assertThatThrownBy(() -> ResultRows.update(sharded,
+                "UPDATE order_items SET qty = qty + 1 WHERE sku IN (SELECT sku FROM skus WHERE category = 'cat1')", List.of()))
+                .isInstanceOf(SQLFeatureNotSupportedException.class);
+    }
+}

@@ -1,0 +1,138 @@
+package io.retort.sharding.federation;
+
+import io.retort.sql.SqlDialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * Federation: a query the router cannot split over the shards runs in Apache Calcite. Calcite
+ * parses and plans the statement (in the application's dialect), and each table it reads is a
+ * {@link FederatedTable}, scanned through the driver with Calcite's projection and pushable filters,
+ * so a filter on a sharding key still reaches only its shards. Joins, subqueries, window functions
+ * and aggregates run in Calcite, in this process: rows of every table a query reads come here, so
+ * federation suits reporting over modest tables, not a hot path.
+ *
+ * <pre>{@code
+ * try (Federation.Result r = Federation.query(sql, SqlDialect.POSTGRESQL, tables, parameters, scans)) {
+ *     ResultSet rows = r.rows();
+ * }
+ * }</pre>
+ */
+public final class Federation {
+
+    private Federation() {}
+
+    /** A federated query's rows, and the Calcite connection behind them, closed with them. */
+    public record Result(ResultSet rows, Connection calcite) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            try {
+                rows.close();
+            } finally {
+                calcite.close();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code sql} in Calcite.
+     *
+     * @param sql the statement with {@code ?} parameter markers, written in {@code dialect}
+     * @param tables the tables it reads, each as its name's parts
+     * @param parameters the values of the markers, in order
+     * @throws SQLException from a scan as the driver raised it; or Calcite's own error when it cannot
+     *     parse or plan the statement (SQLState 0A000)
+     */
+    public static Result query(String sql, SqlDialect dialect, List<List<String>> tables, List<?> parameters,
+            TableSource source) throws SQLException {
+        Connection calcite = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", properties(dialect));
+        try {
+            SchemaPlus root = calcite.unwrap(CalciteConnection.class).getRootSchema();
+            for (List<String> table : tables) {
+                register(root, table, new FederatedTable(table, source.columns(table), source));
+            }
+            PreparedStatement ps;
+            try {
+                ps = calcite.prepareStatement(sql);
+            } catch (SQLException e) {
+                throw new SQLException("federation (Apache Calcite) cannot run this statement: " + firstLine(e), "0A000", e);
+            }
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
+            }
+            ResultSet rows;
+            try {
+                rows = ps.executeQuery();
+            } catch (SQLException | RuntimeException e) {
+                ps.close();
+                throw unwrap(e);
+            }
+            return new Result(rows, calcite);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                calcite.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof SQLException s ? s : unwrap(e);
+        }
+    }
+
+    private static void register(SchemaPlus root, List<String> name, FederatedTable table) {
+        SchemaPlus schema = root;
+        for (String part : name.subList(0, name.size() - 1)) {
+            SchemaPlus sub = schema.subSchemas().get(part);
+            schema = sub != null ? sub : schema.add(part, new AbstractSchema());
+        }
+        schema.add(name.get(name.size() - 1), table);
+    }
+
+    /** Calcite reads the statement as the application's database would: its quoting, its functions, names in any case. */
+    private static Properties properties(SqlDialect dialect) {
+        Properties p = new Properties();
+        p.setProperty("caseSensitive", "false");
+        p.setProperty("unquotedCasing", "UNCHANGED");
+        p.setProperty("quotedCasing", "UNCHANGED");
+        p.setProperty("conformance", "LENIENT");
+        p.setProperty("quoting", switch (dialect) {
+            case MYSQL, MARIADB -> "BACK_TICK";
+            case SQLSERVER -> "BRACKET";
+            default -> "DOUBLE_QUOTE";
+        });
+        p.setProperty("fun", switch (dialect) {
+            case POSTGRESQL -> "standard,postgresql";
+            case MYSQL, MARIADB -> "standard,mysql";
+            case ORACLE -> "standard,oracle";
+            case SQLSERVER -> "standard,mssql";
+            default -> "standard";
+        });
+        return p;
+    }
+
+    /** A scan's own SQLException when one is behind {@code e}; otherwise {@code e} as an SQLException. */
+    static SQLException unwrap(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FederatedTable.ScanFailure f) {
+                return f.sqlException();
+            }
+        }
+        return e instanceof SQLException s ? s : new SQLException("federation (Apache Calcite) failed: " + e, "XX000", e);
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String m = String.valueOf(deepest.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
