@@ -4,8 +4,11 @@ import io.retort.dialect.Dialect;
 import io.retort.dialect.RenderedSql;
 import io.retort.sharding.federation.Federation;
 import io.retort.sharding.federation.TableSource;
+import io.retort.sql.Cast;
+import io.retort.sql.CastSyntax;
 import io.retort.sql.ColumnRef;
 import io.retort.sql.Cte;
+import io.retort.sql.DataType;
 import io.retort.sql.Expression;
 import io.retort.sql.FunctionCall;
 import io.retort.sql.Identifier;
@@ -56,8 +59,9 @@ final class FederatedQueries implements TableSource {
     static ShardedExecution.Result run(ShardedConnection connection, Statement model, List<?> parameters,
             SQLFeatureNotSupportedException refused) throws SQLException {
         FederatedQueries scans = new FederatedQueries(connection);
-        RenderedSql rendered = scans.dialect.render(
-                connection.runtime.appDialect == SqlDialect.POSTGRESQL ? withPostgresLabels(model) : model);
+        SqlDialect app = connection.runtime.appDialect;
+        Statement forCalcite = app == SqlDialect.POSTGRESQL ? withPostgresLabels(postgresCasts(model)) : model;
+        RenderedSql rendered = Dialect.of(app, Dialect.latestVersion(app)).render(forCalcite);
         List<Object> bound = new ArrayList<>(rendered.parameterCount());
         for (int i = 1; i <= rendered.parameterCount(); i++) {
             int source = rendered.sourceIndex(i);
@@ -103,6 +107,17 @@ final class FederatedQueries implements TableSource {
         return new Select(select.with(), select.modifiers(), select.distinct(), select.distinctOn(), items, select.into(),
                 select.from(), select.where(), select.groupBy(), select.withRollup(), select.having(), select.windows(),
                 select.orderBy(), select.limit(), select.locks(), select.comments());
+    }
+
+    /** PostgreSQL's casts as Calcite reads them: {@code CAST(x AS t)} for {@code x::t}, {@code VARCHAR} for {@code text}. */
+    private static Statement postgresCasts(Statement model) {
+        return (Statement) model.transform(n -> {
+            if (n instanceof Cast c && (c.syntax() == CastSyntax.DOUBLE_COLON || c.type().name().equalsIgnoreCase("text"))) {
+                return new Cast(c.operand(), c.type().name().equalsIgnoreCase("text") ? DataType.of("VARCHAR") : c.type(),
+                        CastSyntax.CAST);
+            }
+            return n;
+        });
     }
 
     /** The tables a query reads (CTE names excluded), each once, in order of first appearance. */

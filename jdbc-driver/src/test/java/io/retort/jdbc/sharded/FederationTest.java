@@ -57,7 +57,17 @@ class FederationTest {
             "SELECT customer_id FROM orders INTERSECT SELECT customer_id FROM customers WHERE tier = 2 ORDER BY 1",
             "SELECT sum(DISTINCT qty) FROM order_items",
             "SELECT k.code, count(c.customer_id) FROM countries k LEFT JOIN customers c ON c.country = k.code"
-                    + " GROUP BY k.code ORDER BY k.code");
+                    + " GROUP BY k.code ORDER BY k.code",
+            "SELECT k.category, avg(i.price), avg(i.qty), min(i.price), max(k.name) FROM order_items i JOIN skus k"
+                    + " ON k.sku = i.sku GROUP BY k.category ORDER BY k.category NULLS FIRST",
+            // the differential oracle's refusals (OracleQueries.REFUSALS) that Calcite answers
+            "SELECT string_agg(status, ',') IS NULL FROM orders",
+            "SELECT status, count(*) FROM orders GROUP BY ROLLUP (status) ORDER BY 1 NULLS FIRST",
+            "SELECT * FROM (SELECT id FROM orders ORDER BY id LIMIT 10) t",
+            "SELECT md5(CAST(sum(amount) AS TEXT)) FROM orders",
+            "SELECT status, avg(amount), avg(qty) FROM orders JOIN order_items i ON i.order_id = orders.id"
+                    + " AND i.customer_id = orders.customer_id GROUP BY status HAVING count(*) > 10 ORDER BY status"
+                    + " FETCH FIRST 2 ROWS ONLY");
 
     private ShardFixture shards;
     private TestDatabase reference;
@@ -165,6 +175,11 @@ class FederationTest {
                 .hasMessageContaining("not bound")
                 .hasMessageContaining("federation (Apache Calcite) cannot run this statement")
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"));
+        assertThatThrownBy(() -> ResultRows.query(sharded, "SELECT id FROM orders ORDER BY amount FETCH FIRST 3 ROWS WITH TIES",
+                List.of()))
+                .isInstanceOf(SQLFeatureNotSupportedException.class)
+                .hasMessageContaining("WITH TIES over several shards")
+                .hasMessageContaining("federation (Apache Calcite) cannot run this statement: Encountered \"WITH\"");
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  */
 final class CalciteValues {
 
-    /** Calcite's default type system holds DECIMAL precision up to 19 digits. */
-    private static final int MAX_DECIMAL_PRECISION = 19;
+    /** {@link FederationTypes} holds DECIMAL precision up to 38 digits. */
+    private static final int MAX_DECIMAL_PRECISION = 38;
 
     private CalciteValues() {}
 

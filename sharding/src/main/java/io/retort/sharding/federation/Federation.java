@@ -101,6 +101,7 @@ public final class Federation {
         p.setProperty("unquotedCasing", "UNCHANGED");
         p.setProperty("quotedCasing", "UNCHANGED");
         p.setProperty("conformance", "LENIENT");
+        p.setProperty("typeSystem", FederationTypes.class.getName() + "#INSTANCE");
         p.setProperty("quoting", switch (dialect) {
             case MYSQL, MARIADB -> "BACK_TICK";
             case SQLSERVER -> "BRACKET";
