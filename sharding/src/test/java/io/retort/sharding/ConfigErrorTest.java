@@ -212,6 +212,9 @@ class ConfigErrorTest {
                 transaction: { log: tx.log }
                 """, 4, "transaction.log", "only used with mode: two-phase");
         fails(DS + """
+                sharding: { federation: sometimes }
+                """, 4, "sharding.federation", "expected one of false, true");
+        fails(DS + """
                 connections:
                   mode: pooled
                 """, 5, "connections.mode", "unknown connection mode 'pooled'", "expected one of per-statement, held");

@@ -75,6 +75,7 @@ class ConfigLoadingTest {
         assertThat(c.transaction()).isEqualTo(TransactionConfig.DEFAULT);
         assertThat(c.connections()).isEqualTo(ConnectionsConfig.DEFAULT);
         assertThat(c.sharding().dmlWithoutKey()).isEqualTo(ShardingSettings.DmlWithoutKey.SCATTER);
+        assertThat(c.sharding().federation()).isFalse();
     }
 
     @Test
@@ -181,6 +182,7 @@ class ConfigLoadingTest {
                 dataSources: { ds0: { url: 'jdbc:h2:mem:a' }, ds1: { url: 'jdbc:h2:mem:b' } }
                 sharding:
                   dmlWithoutKey: refuse
+                  federation: true
                   tables:
                     a: { key: id, algorithm: mod }
                     b: { key: id }
@@ -188,6 +190,7 @@ class ConfigLoadingTest {
         assertThat(c.sharding().tables().get("a").strategy().algorithm()).isEqualTo(new AlgorithmConfig.Mod());
         assertThat(c.sharding().tables().get("b").strategy().algorithm()).isNull();
         assertThat(c.sharding().dmlWithoutKey()).isEqualTo(ShardingSettings.DmlWithoutKey.REFUSE);
+        assertThat(c.sharding().federation()).isTrue();
     }
 
     @Test

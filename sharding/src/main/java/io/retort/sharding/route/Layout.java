@@ -177,8 +177,8 @@ final class Layout {
         }
         if (targets.size() > 1 && !wholeReasons.isEmpty()) {
             throw RouteErrors.unsupported(capitalize(wholeReasons.get(0)) + ", and the statement spans " + targets.size()
-                    + " data nodes; add a sharding value that routes it to one node (federation of cross-shard queries"
-                    + " comes later)");
+                    + " data nodes; add a sharding value that routes it to one node (a query like this runs through"
+                    + " Apache Calcite with sharding.federation: true)");
         }
         return new Selection(List.copyOf(targets), scattered, hintEmptied);
     }
@@ -205,7 +205,8 @@ final class Layout {
                         + " are sharded but not bound to each other (bindTo), so Retort can join them only when the"
                         + " sharding values route each of them to a single node on the same data source; here "
                         + r.logicalName() + " routes to " + describe(r, s) + ". Bind the tables (same layout, bindTo),"
-                        + " add sharding values for both, or query them separately (cross-shard joins come with federation)");
+                        + " add sharding values for both, or query them separately (a query like this runs through"
+                        + " Apache Calcite with sharding.federation: true)");
             }
             if (ds == null) {
                 ds = r.node(i).dataSource();
