@@ -60,6 +60,11 @@ final class ShardFixture implements AutoCloseable {
      * mapping holds (e.g. {@code mode: held} or {@code parallelism: 1}).
      */
     ShardFixture(String database, int shards, int rows, int poolSize, String connections) throws SQLException {
+        this(database, shards, rows, poolSize, connections, "");
+    }
+
+    /** Like {@link #ShardFixture(String, int, int, int, String)}, with more keys of the {@code sharding:} mapping (e.g. {@code federation: true}). */
+    ShardFixture(String database, int shards, int rows, int poolSize, String connections, String sharding) throws SQLException {
         this.database = database;
         this.shards = shards;
         this.rows = rows;
@@ -81,6 +86,9 @@ final class ShardFixture implements AutoCloseable {
             }
             config.append("connections: { ").append(connections).append(" }\n");
             config.append("sharding:\n  tables:\n    accounts: { key: id, keyType: integer, algorithm: { type: hash-mod } }\n");
+            if (!sharding.isEmpty()) {
+                config.append("  ").append(sharding).append('\n');
+            }
             yaml = Files.createTempFile("retort-bench-shards", ".yaml");
             Files.writeString(yaml, config);
             sharded = new RetortDataSource();

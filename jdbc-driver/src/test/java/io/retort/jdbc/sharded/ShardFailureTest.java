@@ -42,13 +42,13 @@ class ShardFailureTest {
                         .hasMessageContaining("probe failed on purpose")
                         .satisfies(e -> {
                             assertThat(((SQLException) e).getSQLState()).isEqualTo("22012");
-                            // the sleeping shards were cancelled (PostgreSQL: 57014 query_canceled), not waited for
+                            // the sleeping shards were cancelled (PostgreSQL: 57014 query_canceled), not waited for;
+                            // a shard whose statement had not reached the server yet is stopped before it runs (no error)
                             assertThat(Arrays.stream(e.getSuppressed()).map(s -> ((SQLException) s).getSQLState()))
-                                    .containsExactly("57014", "57014", "57014");
+                                    .isNotEmpty().allMatch("57014"::equals);
                             assertThat(Arrays.stream(e.getSuppressed()).map(Throwable::getMessage))
-                                    .anySatisfy(m -> assertThat(m).contains("data source ds0"))
-                                    .anySatisfy(m -> assertThat(m).contains("data source ds2"))
-                                    .anySatisfy(m -> assertThat(m).contains("data source ds3"));
+                                    .allSatisfy(m -> assertThat(m).containsAnyOf("data source ds0", "data source ds2",
+                                            "data source ds3"));
                         });
                 assertThat(c.isValid(5)).isTrue();
                 try (var rs = st.executeQuery("SELECT count(*) FROM orders")) {

@@ -165,6 +165,23 @@ class TwoPhaseCommitTest {
     }
 
     @Test
+    void aTransactionOnOneDataSourceCommitsInOnePhaseWithoutALogRecord() throws Exception {
+        String before = log();
+        try (Connection c = shards.connect(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.executeUpdate("INSERT INTO orders VALUES (20, 2)"); // ds2 (MariaDB: XA ... ONE PHASE)
+            st.executeUpdate("INSERT INTO orders VALUES (21, 6)"); // ds2 again
+            c.commit();
+            st.executeUpdate("INSERT INTO orders VALUES (22, 4)"); // ds0 (PostgreSQL: a plain COMMIT)
+            c.commit();
+            c.setAutoCommit(true);
+            assertThat(rows(st)).containsExactly("20/2", "21/6", "22/4");
+        }
+        assertThat(log()).isEqualTo(before);
+        assertThat(preparedBranches(shards)).isEmpty();
+    }
+
+    @Test
     void aBranchThatCannotPrepareCommitsNothingAnywhere() throws SQLException {
         try (Connection c = shards.connect(); Statement st = c.createStatement()) {
             c.setAutoCommit(false);

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Federation ({@code sharding.federation: true}): the {@link Shop} plus {@code skus}, a table sharded
- * by its own key and bound to nothing, on four PostgreSQL shards and in one plain PostgreSQL
- * database. Queries the router refuses (joins of unbound tables, subqueries over other shards, the
+ * by its own key and bound to nothing, on four shards (subclasses choose the databases) and in one
+ * plain PostgreSQL database. Queries the router refuses (joins of unbound tables, subqueries over other shards, the
  * oracle's refusals) must give the plain database's results through Calcite, or stay refused with
  * Calcite's reason; never a wrong answer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FederationTest {
+abstract class FederatedQueriesTest {
 
     private static final String SHARDING = Shop.SHARDING.replace("  broadcast: [countries]\n", """
                 skus: { key: sku, nodes: "ds${0..3}.skus", algorithm: hash-mod }
@@ -69,6 +69,9 @@ class FederationTest {
                     + " AND i.customer_id = orders.customer_id GROUP BY status HAVING count(*) > 10 ORDER BY status"
                     + " FETCH FIRST 2 ROWS ONLY");
 
+    /** The databases of the shards, ds0 first. */
+    abstract List<ShardFixture.Kind> kinds();
+
     private ShardFixture shards;
     private TestDatabase reference;
     private Connection plain;
@@ -77,8 +80,8 @@ class FederationTest {
 
     @BeforeAll
     void load() throws Exception {
-        shards = ShardFixture.create("federation", List.of(ShardFixture.Kind.POSTGRES, ShardFixture.Kind.POSTGRES,
-                ShardFixture.Kind.POSTGRES, ShardFixture.Kind.POSTGRES), SHARDING);
+        String purpose = getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        shards = ShardFixture.create(purpose, kinds(), SHARDING);
         shards.dataSource().listen(new StatementObserver() {
             @Override
             public void afterRoute(RouteEvent event) {
@@ -87,7 +90,7 @@ class FederationTest {
                 }
             }
         });
-        reference = TestDatabases.postgres().create("federation_ref");
+        reference = TestDatabases.postgres().create(purpose + "_ref");
         plain = reference.connect();
         sharded = shards.connect();
         for (Connection c : List.of(plain, sharded)) {
