@@ -33,7 +33,8 @@ import java.util.Map;
 
 /**
  * {@code sharding.federation: true}: a query the router refused runs in Calcite
- * ({@link Federation}), over scans of each table it reads. Each scan is a single-table query run
+ * ({@link Federation}), over scans of each table it reads; its plan is kept for the next execution
+ * on this connection ({@link FederatedStatements}). Each scan is a single-table query run
  * through this logical connection, so it is routed (a condition on the sharding key reaches only
  * its shards), seen by listeners, and part of the connection's transaction.
  */
@@ -70,19 +71,47 @@ final class FederatedQueries implements TableSource {
             }
             bound.add(parameters.get(source - 1));
         }
-        Federation.Result result;
-        try {
-            result = Federation.query(rendered.sql(), connection.runtime.appDialect, tables(model), bound, scans);
-        } catch (SQLException e) {
-            if (!"0A000".equals(e.getSQLState())) {
-                throw e;
+        FederatedStatements.Key key = new FederatedStatements.Key(rendered.sql(), connection.runtime.schemaVersion());
+        FederatedStatements cache = connection.federatedStatements();
+        Federation.Prepared prepared = cache.take(key);
+        if (prepared == null) {
+            try {
+                prepared = Federation.prepare(rendered.sql(), app, tables(model), scans);
+            } catch (SQLException e) {
+                if (!"0A000".equals(e.getSQLState())) {
+                    throw e;
+                }
+                SQLFeatureNotSupportedException both = new SQLFeatureNotSupportedException(refused.getMessage() + "; and "
+                        + e.getMessage(), "0A000", refused);
+                both.addSuppressed(e);
+                throw both;
             }
-            SQLFeatureNotSupportedException both = new SQLFeatureNotSupportedException(refused.getMessage() + "; and "
-                    + e.getMessage(), "0A000", refused);
-            both.addSuppressed(e);
-            throw both;
         }
-        return new ShardedExecution.Result(result.rows(), -1, null, result);
+        ResultSet rows;
+        try {
+            rows = prepared.execute(bound);
+        } catch (SQLException e) {
+            try {
+                prepared.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        Federation.Prepared done = prepared;
+        AutoCloseable giveBack = new AutoCloseable() {
+            private boolean released;
+
+            @Override
+            public void close() throws SQLException {
+                if (!released) {
+                    released = true;
+                    rows.close();
+                    cache.giveBack(key, done);
+                }
+            }
+        };
+        return new ShardedExecution.Result(rows, -1, null, giveBack);
     }
 
     /**

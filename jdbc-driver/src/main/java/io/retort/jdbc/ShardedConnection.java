@@ -50,6 +50,8 @@ final class ShardedConnection implements Connection {
     /** Statements not yet closed: closing the connection closes them, so their results give back their connections. */
     private final java.util.Set<ShardedStatement> statements = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Connection metadataConnection;
+    /** Calcite plans of federated queries run on this connection; made on first use. */
+    private FederatedStatements federatedStatements;
     /** In {@code connections: { mode: held }}: the real connections this logical connection keeps; else null. */
     private final HeldConnections held;
     /** What a held connection must be set to for this logical connection's next statement (made again when that changes). */
@@ -80,6 +82,13 @@ final class ShardedConnection implements Connection {
         synchronized (statements) {
             statements.remove(statement);
         }
+    }
+
+    synchronized FederatedStatements federatedStatements() {
+        if (federatedStatements == null) {
+            federatedStatements = new FederatedStatements();
+        }
+        return federatedStatements;
     }
 
     Listeners listeners() {
@@ -524,6 +533,11 @@ final class ShardedConnection implements Connection {
         }
         transaction.forEach(this::giveBack);
         transaction.clear();
+        synchronized (this) {
+            if (federatedStatements != null) {
+                federatedStatements.close();
+            }
+        }
         if (held != null) {
             held.close(this::returnToPool);
         }

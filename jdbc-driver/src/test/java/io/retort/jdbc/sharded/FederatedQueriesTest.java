@@ -170,6 +170,28 @@ abstract class FederatedQueriesTest {
     }
 
     @Test
+    void aPlanIsRunAgainWithOtherValuesAndWhileItsFirstRowsAreStillOpen() throws SQLException {
+        String sql = "SELECT i.id, k.name FROM order_items i JOIN skus k ON k.sku = i.sku WHERE i.customer_id = ?"
+                + " AND i.qty >= ? ORDER BY i.id";
+        try (java.sql.PreparedStatement first = sharded.prepareStatement(sql);
+                java.sql.PreparedStatement second = sharded.prepareStatement(sql)) {
+            for (int customer : new int[] {3, 8, 3}) {
+                first.setInt(1, customer);
+                first.setInt(2, 2);
+                try (java.sql.ResultSet open = first.executeQuery()) {
+                    second.setInt(1, customer + 1);
+                    second.setInt(2, 3);
+                    try (java.sql.ResultSet rs = second.executeQuery()) { // the first plan is busy: a second one
+                        assertThat(ResultRows.read(rs).rows())
+                                .isEqualTo(ResultRows.query(plain, sql, List.of(customer + 1, 3)).rows());
+                    }
+                    assertThat(ResultRows.read(open).rows()).isEqualTo(ResultRows.query(plain, sql, List.of(customer, 2)).rows());
+                }
+            }
+        }
+    }
+
+    @Test
     void whatCalciteCannotRunStaysRefusedWithBothReasons() {
         assertThatThrownBy(() -> ResultRows.query(sharded,
                 "SELECT DISTINCT ON (k.category) k.category, i.sku FROM order_items i JOIN skus k ON k.sku = i.sku"

@@ -20,8 +20,9 @@ import org.apache.calcite.schema.impl.AbstractSchema;
  * federation suits reporting over modest tables, not a hot path.
  *
  * <pre>{@code
- * try (Federation.Result r = Federation.query(sql, SqlDialect.POSTGRESQL, tables, parameters, scans)) {
- *     ResultSet rows = r.rows();
+ * try (Federation.Prepared p = Federation.prepare(sql, SqlDialect.POSTGRESQL, tables, scans);
+ *         ResultSet rows = p.execute(List.of(42))) {
+ *     ...
  * }
  * }</pre>
  */
@@ -29,52 +30,63 @@ public final class Federation {
 
     private Federation() {}
 
-    /** A federated query's rows, and the Calcite connection behind them, closed with them. */
-    public record Result(ResultSet rows, Connection calcite) implements AutoCloseable {
+    /**
+     * A statement Calcite parsed and planned, ready to run again with other parameter values (planning
+     * is most of federation's cost); one execution at a time. Closing it closes its Calcite connection.
+     */
+    public static final class Prepared implements AutoCloseable {
+        private final Connection calcite;
+        private final PreparedStatement statement;
+
+        private Prepared(Connection calcite, PreparedStatement statement) {
+            this.calcite = calcite;
+            this.statement = statement;
+        }
+
+        /**
+         * Runs the statement with {@code parameters} (the values of its markers, in order).
+         *
+         * @throws SQLException from a scan as the driver raised it
+         */
+        public ResultSet execute(List<?> parameters) throws SQLException {
+            try {
+                statement.clearParameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                return statement.executeQuery();
+            } catch (SQLException | RuntimeException e) {
+                throw unwrap(e);
+            }
+        }
+
         @Override
         public void close() throws SQLException {
-            try {
-                rows.close();
-            } finally {
-                calcite.close();
-            }
+            calcite.close();
         }
     }
 
     /**
-     * Runs {@code sql} in Calcite.
+     * Parses and plans {@code sql} in Calcite.
      *
      * @param sql the statement with {@code ?} parameter markers, written in {@code dialect}
      * @param tables the tables it reads, each as its name's parts
-     * @param parameters the values of the markers, in order
-     * @throws SQLException from a scan as the driver raised it; or Calcite's own error when it cannot
-     *     parse or plan the statement (SQLState 0A000)
+     * @throws SQLException from reading a table's columns as the driver raised it; or Calcite's own
+     *     error when it cannot parse or plan the statement (SQLState 0A000)
      */
-    public static Result query(String sql, SqlDialect dialect, List<List<String>> tables, List<?> parameters,
-            TableSource source) throws SQLException {
+    public static Prepared prepare(String sql, SqlDialect dialect, List<List<String>> tables, TableSource source)
+            throws SQLException {
         Connection calcite = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", properties(dialect));
         try {
             SchemaPlus root = calcite.unwrap(CalciteConnection.class).getRootSchema();
             for (List<String> table : tables) {
                 register(root, table, new FederatedTable(table, source.columns(table), source));
             }
-            PreparedStatement ps;
             try {
-                ps = calcite.prepareStatement(sql);
+                return new Prepared(calcite, calcite.prepareStatement(sql));
             } catch (SQLException e) {
                 throw new SQLException("federation (Apache Calcite) cannot run this statement: " + firstLine(e), "0A000", e);
             }
-            for (int i = 0; i < parameters.size(); i++) {
-                ps.setObject(i + 1, parameters.get(i));
-            }
-            ResultSet rows;
-            try {
-                rows = ps.executeQuery();
-            } catch (SQLException | RuntimeException e) {
-                ps.close();
-                throw unwrap(e);
-            }
-            return new Result(rows, calcite);
         } catch (SQLException | RuntimeException e) {
             try {
                 calcite.close();
