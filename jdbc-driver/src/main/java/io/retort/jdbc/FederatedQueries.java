@@ -61,8 +61,7 @@ final class FederatedQueries implements TableSource {
             SQLFeatureNotSupportedException refused) throws SQLException {
         FederatedQueries scans = new FederatedQueries(connection);
         SqlDialect app = connection.runtime.appDialect;
-        Statement forCalcite = app == SqlDialect.POSTGRESQL ? withPostgresLabels(postgresCasts(model)) : model;
-        RenderedSql rendered = Dialect.of(app, Dialect.latestVersion(app)).render(forCalcite);
+        RenderedSql rendered = forCalcite(model, app);
         List<Object> bound = new ArrayList<>(rendered.parameterCount());
         for (int i = 1; i <= rendered.parameterCount(); i++) {
             int source = rendered.sourceIndex(i);
@@ -78,13 +77,7 @@ final class FederatedQueries implements TableSource {
             try {
                 prepared = Federation.prepare(rendered.sql(), app, tables(model), scans);
             } catch (SQLException e) {
-                if (!"0A000".equals(e.getSQLState())) {
-                    throw e;
-                }
-                SQLFeatureNotSupportedException both = new SQLFeatureNotSupportedException(refused.getMessage() + "; and "
-                        + e.getMessage(), "0A000", refused);
-                both.addSuppressed(e);
-                throw both;
+                throw withRefusal(e, refused);
             }
         }
         ResultSet rows;
@@ -112,6 +105,43 @@ final class FederatedQueries implements TableSource {
             }
         };
         return new ShardedExecution.Result(rows, -1, null, giveBack);
+    }
+
+    /**
+     * {@code EXPLAIN ROUTE} of a federated query: one row per line of Calcite's plan, data source
+     * {@code (federation)}; the scans in it run through the router when the query runs.
+     */
+    static ResultSet explain(ShardedConnection connection, Statement model, SQLFeatureNotSupportedException refused)
+            throws SQLException {
+        SqlDialect app = connection.runtime.appDialect;
+        List<String> plan;
+        try {
+            plan = Federation.explain(forCalcite(model, app).sql(), app, tables(model), new FederatedQueries(connection));
+        } catch (SQLException e) {
+            throw withRefusal(e, refused);
+        }
+        List<List<Object>> rows = new ArrayList<>(plan.size());
+        for (String line : plan) {
+            rows.add(List.of("(federation)", line, ""));
+        }
+        return ExplainRoute.result(rows);
+    }
+
+    /** The statement as Calcite reads it, in the application's dialect (its latest version). */
+    private static RenderedSql forCalcite(Statement model, SqlDialect app) throws SQLException {
+        Statement adapted = app == SqlDialect.POSTGRESQL ? withPostgresLabels(postgresCasts(model)) : model;
+        return Dialect.of(app, Dialect.latestVersion(app)).render(adapted);
+    }
+
+    /** Calcite's 0A000 joined to the router's refusal: the application sees why neither could run the query. */
+    private static SQLException withRefusal(SQLException calcite, SQLFeatureNotSupportedException refused) {
+        if (!"0A000".equals(calcite.getSQLState())) {
+            return calcite;
+        }
+        SQLFeatureNotSupportedException both = new SQLFeatureNotSupportedException(refused.getMessage() + "; and "
+                + calcite.getMessage(), "0A000", refused);
+        both.addSuppressed(calcite);
+        return both;
     }
 
     /**

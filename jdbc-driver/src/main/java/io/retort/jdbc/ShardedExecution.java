@@ -79,6 +79,10 @@ final class ShardedExecution {
             try {
                 route = shapes.template(model).route(parameters.asList(), ShardHint.routeHint());
             } catch (java.sql.SQLFeatureNotSupportedException refused) {
+                if (model instanceof io.retort.sql.Explain e && e.options().contains("ROUTE")
+                        && FederatedQueries.applies(runtime, e.statement())) {
+                    return new Result(FederatedQueries.explain(connection, e.statement(), refused), -1, null);
+                }
                 if (!FederatedQueries.applies(runtime, model)) {
                     throw refused;
                 }

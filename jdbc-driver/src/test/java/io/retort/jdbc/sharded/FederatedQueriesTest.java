@@ -192,6 +192,18 @@ abstract class FederatedQueriesTest {
     }
 
     @Test
+    void explainRouteShowsCalcitesPlanWithTheScans() throws SQLException {
+        ResultRows plan = ResultRows.query(sharded, "EXPLAIN ROUTE SELECT k.category, count(*) FROM order_items i"
+                + " JOIN skus k ON k.sku = i.sku WHERE i.customer_id = ? GROUP BY k.category", List.of(7));
+        assertThat(plan.labels()).containsExactly("data_source", "sql", "parameters");
+        assertThat(plan.rows()).allSatisfy(row -> assertThat(row.get(0)).isEqualTo("(federation)"));
+        List<String> lines = plan.rows().stream().map(row -> (String) row.get(1)).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("order_items").contains("?0"))
+                .anySatisfy(l -> assertThat(l).contains("skus"))
+                .anySatisfy(l -> assertThat(l).containsIgnoringCase("join"));
+    }
+
+    @Test
     void whatCalciteCannotRunStaysRefusedWithBothReasons() {
         assertThatThrownBy(() -> ResultRows.query(sharded,
                 "SELECT DISTINCT ON (k.category) k.category, i.sku FROM order_items i JOIN skus k ON k.sku = i.sku"

@@ -76,24 +76,64 @@ public final class Federation {
      */
     public static Prepared prepare(String sql, SqlDialect dialect, List<List<String>> tables, TableSource source)
             throws SQLException {
+        Connection calcite = connect(dialect, tables, source);
+        try {
+            return new Prepared(calcite, prepare(calcite, sql));
+        } catch (SQLException e) {
+            closeAfter(calcite, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Calcite's plan of {@code sql}, one line per operator, without running it: the scans show their
+     * projections and the filters Calcite offers them.
+     */
+    public static List<String> explain(String sql, SqlDialect dialect, List<List<String>> tables, TableSource source)
+            throws SQLException {
+        Connection calcite = connect(dialect, tables, source);
+        try (calcite; PreparedStatement ps = prepare(calcite, "EXPLAIN PLAN FOR " + sql)) {
+            for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
+                ps.setObject(i, null); // the plan does not depend on the values
+            }
+            List<String> lines = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1).lines().filter(l -> !l.isBlank()).forEach(lines::add);
+                }
+            }
+            return lines;
+        }
+    }
+
+    /** A Calcite connection that knows {@code tables}. */
+    private static Connection connect(SqlDialect dialect, List<List<String>> tables, TableSource source) throws SQLException {
         Connection calcite = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", properties(dialect));
         try {
             SchemaPlus root = calcite.unwrap(CalciteConnection.class).getRootSchema();
             for (List<String> table : tables) {
                 register(root, table, new FederatedTable(table, source.columns(table), source));
             }
-            try {
-                return new Prepared(calcite, calcite.prepareStatement(sql));
-            } catch (SQLException e) {
-                throw new SQLException("federation (Apache Calcite) cannot run this statement: " + firstLine(e), "0A000", e);
-            }
+            return calcite;
         } catch (SQLException | RuntimeException e) {
-            try {
-                calcite.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
+            closeAfter(calcite, e);
             throw e instanceof SQLException s ? s : unwrap(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection calcite, String sql) throws SQLException {
+        try {
+            return calcite.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw new SQLException("federation (Apache Calcite) cannot run this statement: " + firstLine(e), "0A000", e);
+        }
+    }
+
+    private static void closeAfter(Connection calcite, Exception failure) {
+        try {
+            calcite.close();
+        } catch (SQLException closing) {
+            failure.addSuppressed(closing);
         }
     }
 
