@@ -17,11 +17,13 @@ import io.retort.sharding.route.RouteKind;
 import io.retort.sharding.route.RoutePlan;
 import io.retort.sharding.route.RouteTemplate;
 import io.retort.sharding.route.RouteUnit;
+import io.retort.sql.Explain;
 import io.retort.sql.Statement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,15 +80,16 @@ final class ShardedExecution {
             }
             try {
                 route = shapes.template(model).route(parameters.asList(), ShardHint.routeHint());
-            } catch (java.sql.SQLFeatureNotSupportedException refused) {
-                if (model instanceof io.retort.sql.Explain e && e.options().contains("ROUTE")
-                        && FederatedQueries.applies(runtime, e.statement())) {
-                    return new Result(FederatedQueries.explain(connection, e.statement(), refused), -1, null);
-                }
-                if (!FederatedQueries.applies(runtime, model)) {
+            } catch (SQLFeatureNotSupportedException refused) {
+                // sharding.federation: true: Calcite runs (or explains) the query the router refused
+                Result federated;
+                if (model instanceof Explain e && e.options().contains("ROUTE") && FederatedQueries.applies(runtime, e.statement())) {
+                    federated = new Result(FederatedQueries.explain(connection, e.statement(), refused), -1, null);
+                } else if (FederatedQueries.applies(runtime, model)) {
+                    federated = FederatedQueries.run(connection, model, parameters.asList(), refused);
+                } else {
                     throw refused;
                 }
-                Result federated = FederatedQueries.run(connection, model, parameters.asList(), refused);
                 if (listeners.observesStatements()) {
                     listeners.afterExecute(event, new Outcome(System.nanoTime() - start, -1, null));
                 }

@@ -13,12 +13,11 @@ import java.util.Map;
  * transaction's own (one per data source, kept until it ends); in auto-commit, connections borrowed
  * for this statement alone and returned to their pools when its results are closed. A write that
  * reaches several data sources in auto-commit runs in a transaction of its own
- * ({@link #atomic()}), committed on every data source when it succeeded (by the configured
- * {@link CommitProtocol}). A query that asks for a
- * fetch size in auto-commit runs in a read transaction on each PostgreSQL connection
- * ({@link #streaming()}): PostgreSQL's driver reads rows through a cursor only inside a
- * transaction, and otherwise loads the whole result; the transaction commits when the results are
- * closed.
+ * ({@link #atomic(boolean)}), committed on every data source when it succeeded (by the configured
+ * {@link CommitProtocol}). A query that asks for a fetch size in auto-commit runs in a read
+ * transaction on each PostgreSQL connection ({@link #streaming()}): PostgreSQL's driver reads rows
+ * through a cursor only inside a transaction, and otherwise loads the whole result; the transaction
+ * commits when the results are closed.
  *
  * <p>Not thread-safe: connections are leased before units fan out to threads.
  */
@@ -33,7 +32,7 @@ final class ShardedLease implements AutoCloseable {
     private boolean atomic;
     private boolean streaming;
     private boolean released;
-    /** The atomic statement's transaction id for the commit protocol, and whether it was committed or rolled back. */
+    /** An atomic statement's commit protocol, its transaction id there, and whether it was committed or rolled back. */
     private CommitProtocol protocol;
     private String tx;
     private boolean ended;

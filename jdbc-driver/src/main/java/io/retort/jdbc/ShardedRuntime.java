@@ -64,16 +64,14 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
 
     /** How a transaction over several data sources commits ({@code transaction: { mode: … }}). */
     final CommitProtocol commits;
-    /** In two-phase mode: the protocol (it recovers each data source on its first borrow) and its log; else null. */
+    /** In two-phase mode: the protocol (it recovers each data source on its first borrow); else null. */
     private final TwoPhaseCommit twoPhase;
-    private final RecoveryLog recoveryLog;
     private volatile boolean closed;
     /** Counts the data definition statements run: cached physical statements older than the count are re-prepared. */
     private volatile long schemaVersion;
 
     private ShardedRuntime(String location, ShardingConfig config, ShardingRule rule, Listeners listeners, RecoveryLog log) {
         this.location = location;
-        this.recoveryLog = log;
         this.twoPhase = log == null ? null : new TwoPhaseCommit(log, config.dataSources().keySet(), this::dialect);
         this.commits = twoPhase != null ? twoPhase : LocalCommit.INSTANCE;
         this.config = config;
@@ -229,8 +227,8 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
             pools.clear();
         }
         threads.shutdown();
-        if (recoveryLog != null) {
-            recoveryLog.close();
+        if (twoPhase != null) {
+            twoPhase.close(); // releases the recovery log for the next process or configuration
         }
     }
 

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * phase failed (the database went away after the decision) is finished the same way on a later
  * borrow.
  */
-final class TwoPhaseCommit implements CommitProtocol {
+final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TwoPhaseCommit.class);
 
@@ -281,6 +281,11 @@ final class TwoPhaseCommit implements CommitProtocol {
     private static String hint(SQLException e) {
         return "55000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("prepared transactions are disabled")
                 ? " (set max_prepared_transactions above 0 in postgresql.conf and restart PostgreSQL)" : "";
+    }
+
+    @Override
+    public void close() {
+        log.close();
     }
 
     @Override
