@@ -222,17 +222,17 @@ final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
                     unscanned.remove(dataSource); // no prepared transactions there: none of ours to find
                     return;
                 }
-                Map<String, Boolean> todo = unresolved.getOrDefault(dataSource, Map.of());
+                Map<String, Boolean> toResolve = unresolved.getOrDefault(dataSource, Map.of());
                 if (unscanned.contains(dataSource)) {
                     for (String tx : d.inDoubt(c, prefix, dataSource)) {
-                        if (!todo.containsKey(tx) && !running.contains(tx)) {
+                        if (!toResolve.containsKey(tx) && !running.contains(tx)) {
                             mark(dataSource, tx, false);
                         }
                     }
                     unscanned.remove(dataSource);
-                    todo = unresolved.getOrDefault(dataSource, Map.of());
+                    toResolve = unresolved.getOrDefault(dataSource, Map.of());
                 }
-                for (Map.Entry<String, Boolean> t : new ArrayList<>(todo.entrySet())) {
+                for (Map.Entry<String, Boolean> t : new ArrayList<>(toResolve.entrySet())) {
                     boolean found = d.resolve(c, t.getKey(), dataSource, t.getValue());
                     if (found) {
                         LOG.info("recovered transaction {} on data source {}: {}", t.getKey(), dataSource,

@@ -55,34 +55,20 @@ enum TwoPhaseDialect {
 
         @Override
         boolean resolve(Connection c, String gtrid, String dataSource, boolean commit) throws SQLException {
-            try {
-                inAutoCommit(c, (commit ? "COMMIT PREPARED " : "ROLLBACK PREPARED ") + literal(gid(gtrid, dataSource)));
-                return true;
-            } catch (SQLException e) {
-                if ("42704".equals(e.getSQLState())) {
-                    return false; // no such prepared transaction: already resolved
-                }
-                throw e;
-            }
+            // 42704: no such prepared transaction (already resolved)
+            return unlessGone(() -> inAutoCommit(c, (commit ? "COMMIT PREPARED " : "ROLLBACK PREPARED ")
+                    + literal(gid(gtrid, dataSource))), e -> "42704".equals(e.getSQLState()));
         }
 
         @Override
         List<String> inDoubt(Connection c, String prefix, String dataSource) throws SQLException {
-            List<String> out = new ArrayList<>();
-            String suffix = "." + dataSource;
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT gid FROM pg_prepared_xacts WHERE database = current_database() AND gid LIKE ?")) {
                 ps.setString(1, prefix + "%");
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String gid = rs.getString(1);
-                        if (gid.endsWith(suffix)) {
-                            out.add(gid.substring(0, gid.length() - suffix.length()));
-                        }
-                    }
+                    return branches(rs, prefix, dataSource);
                 }
             }
-            return out;
         }
     },
 
@@ -132,15 +118,8 @@ enum TwoPhaseDialect {
 
         @Override
         boolean resolve(Connection c, String gtrid, String dataSource, boolean commit) throws SQLException {
-            try {
-                execute(c, (commit ? "XA COMMIT " : "XA ROLLBACK ") + xid(gtrid, dataSource));
-                return true;
-            } catch (SQLException e) {
-                if (e.getErrorCode() == XAER_NOTA) {
-                    return false;
-                }
-                throw e;
-            }
+            return unlessGone(() -> execute(c, (commit ? "XA COMMIT " : "XA ROLLBACK ") + xid(gtrid, dataSource)),
+                    e -> e.getErrorCode() == XAER_NOTA);
         }
 
         @Override
@@ -183,31 +162,16 @@ enum TwoPhaseDialect {
         @Override
         boolean resolve(Connection c, String gtrid, String dataSource, boolean commit) throws SQLException {
             // H2 keeps a prepared transaction of a crashed process as "in doubt" until told, by name
-            try {
-                execute(c, (commit ? "COMMIT TRANSACTION \"" : "ROLLBACK TRANSACTION \"") + gid(gtrid, dataSource) + "\"");
-                return true;
-            } catch (SQLException e) {
-                if (e.getErrorCode() == H2_TRANSACTION_NOT_FOUND) {
-                    return false;
-                }
-                throw e;
-            }
+            return unlessGone(() -> execute(c, (commit ? "COMMIT TRANSACTION \"" : "ROLLBACK TRANSACTION \"")
+                    + gid(gtrid, dataSource) + "\""), e -> e.getErrorCode() == H2_TRANSACTION_NOT_FOUND);
         }
 
         @Override
         List<String> inDoubt(Connection c, String prefix, String dataSource) throws SQLException {
-            List<String> out = new ArrayList<>();
-            String suffix = "." + dataSource;
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT TRANSACTION_NAME FROM INFORMATION_SCHEMA.IN_DOUBT")) {
-                while (rs.next()) {
-                    String gid = rs.getString(1);
-                    if (gid.startsWith(prefix) && gid.endsWith(suffix)) {
-                        out.add(gid.substring(0, gid.length() - suffix.length()));
-                    }
-                }
+                return branches(rs, prefix, dataSource);
             }
-            return out;
         }
     };
 
@@ -271,7 +235,38 @@ enum TwoPhaseDialect {
     /** The global ids of this data source's prepared branches whose id starts with {@code prefix}. */
     abstract List<String> inDoubt(Connection c, String prefix, String dataSource) throws SQLException;
 
-    static boolean rolledBackByServer(SQLException e) {
+    /** A statement that may find its branch gone: false then. */
+    private interface BranchStatement {
+        void run() throws SQLException;
+    }
+
+    private static boolean unlessGone(BranchStatement statement, java.util.function.Predicate<SQLException> gone)
+            throws SQLException {
+        try {
+            statement.run();
+            return true;
+        } catch (SQLException e) {
+            if (gone.test(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The global ids of the names in column 1 of {@code rows} that are this log's branches on {@code dataSource}. */
+    private static List<String> branches(ResultSet rows, String prefix, String dataSource) throws SQLException {
+        List<String> out = new ArrayList<>();
+        String suffix = "." + dataSource;
+        while (rows.next()) {
+            String gid = rows.getString(1);
+            if (gid.startsWith(prefix) && gid.endsWith(suffix)) {
+                out.add(gid.substring(0, gid.length() - suffix.length()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean rolledBackByServer(SQLException e) {
         for (int code : ROLLED_BACK) {
             if (e.getErrorCode() == code) {
                 return true;
