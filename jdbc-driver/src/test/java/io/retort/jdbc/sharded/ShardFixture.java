@@ -65,13 +65,18 @@ final class ShardFixture implements AutoCloseable {
      * and anything else, as YAML at the top level).
      */
     static ShardFixture create(String purpose, List<Kind> kinds, String rest) throws SQLException, IOException {
+        return create(purpose, kinds, "postgresql", rest);
+    }
+
+    /** Like {@link #create(String, List, String)}, with the application's {@code dialect}. */
+    static ShardFixture create(String purpose, List<Kind> kinds, String dialect, String rest) throws SQLException, IOException {
         Path directory = Files.createTempDirectory("retort-" + purpose);
         List<Shard> shards = new ArrayList<>();
         try {
             for (int i = 0; i < kinds.size(); i++) {
                 shards.add(shard("ds" + i, kinds.get(i), purpose, directory));
             }
-            StringBuilder yaml = new StringBuilder("dialect: postgresql\ndataSources:\n");
+            StringBuilder yaml = new StringBuilder("dialect: " + dialect + "\ndataSources:\n");
             for (Shard s : shards) {
                 yaml.append("  ").append(s.name()).append(": { url: \"").append(s.url()).append('"');
                 if (s.user() != null) {

@@ -271,6 +271,33 @@ class TwoPhaseCommitTest {
         assertThat(preparedBranches(shards)).isEmpty();
     }
 
+    /** Held connections live across transactions: each transaction's branches still start, prepare and end cleanly. */
+    @Test
+    void heldConnectionsCarryOneTransactionAfterAnother() throws Exception {
+        Path held = shards.config().resolveSibling("held.yaml");
+        Files.writeString(held, Files.readString(shards.config()).replace("tx/2pc.log", "tx/held.log")
+                + "connections: { mode: held }\n");
+        try (RetortDataSource ds = new RetortDataSource()) {
+            ds.setUrl("jdbc:retort:config:" + held);
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                c.setAutoCommit(false);
+                for (int round = 0; round < 3; round++) {
+                    for (int customer = 0; customer < 4; customer++) {
+                        st.executeUpdate("INSERT INTO orders VALUES (" + (100 + round * 10 + customer) + ", " + customer + ")");
+                    }
+                    if (round == 1) {
+                        c.rollback();
+                    } else {
+                        c.commit();
+                    }
+                }
+                c.setAutoCommit(true);
+                assertThat(rows(st)).containsExactly("100/0", "101/1", "102/2", "103/3", "120/0", "121/1", "122/2", "123/3");
+            }
+        }
+        assertThat(preparedBranches(shards)).isEmpty();
+    }
+
     @Test
     void aSecondConfigurationCannotShareTheRecoveryLog() throws SQLException {
         try (Connection first = shards.connect()) {
