@@ -182,9 +182,7 @@ public final class TableRule {
         if (placement == null) {
             return nodes;
         }
-        ShardingCondition first = firstKey == null ? ShardingCondition.unknown() : conditions.get(firstKey);
-        ShardingCondition second = secondKey == null ? ShardingCondition.unknown() : conditions.get(secondKey);
-        BitSet bits = placement.route(first, second, firstLabel, secondLabel);
+        BitSet bits = nodeBits(conditions);
         int count = bits.cardinality();
         if (count == nodes.size()) {
             return nodes;
@@ -197,6 +195,27 @@ public final class TableRule {
             out.add(nodes.get(i));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The index (in {@link #nodes()}) of the only data node that may hold rows matching the
+     * conditions, or -1 when none or several may: {@link #route} for the common case of one node,
+     * without building a list.
+     *
+     * @throws SQLException as {@link #route} does
+     */
+    public int onlyNode(ShardingConditions conditions) throws SQLException {
+        if (placement == null) {
+            return nodes.size() == 1 ? 0 : -1;
+        }
+        BitSet bits = nodeBits(conditions);
+        return bits.cardinality() == 1 ? bits.nextSetBit(0) : -1;
+    }
+
+    private BitSet nodeBits(ShardingConditions conditions) throws SQLException {
+        ShardingCondition first = firstKey == null ? ShardingCondition.unknown() : conditions.get(firstKey);
+        ShardingCondition second = secondKey == null ? ShardingCondition.unknown() : conditions.get(secondKey);
+        return placement.route(first, second, firstLabel, secondLabel);
     }
 
     /** Describes the placement, e.g. {@code orders: sharded by customer_id (hash-mod) over 8 nodes}. */

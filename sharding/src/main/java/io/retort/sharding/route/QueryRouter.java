@@ -1,5 +1,6 @@
 package io.retort.sharding.route;
 
+import io.retort.sharding.ShardingConditions;
 import io.retort.sharding.merge.ComputedColumn;
 import io.retort.sharding.merge.MergePlan;
 import io.retort.sharding.merge.RowPredicate;
@@ -29,6 +30,13 @@ final class QueryRouter implements Router {
     private final MergePlanner.UniqueCheck uniqueCheck;
     /** The merge plan, made on the first execution that spans several nodes: a {@code Planned} or the SQLException. */
     private volatile Object planned;
+    /**
+     * For a query of one sharded table narrowed by one key predicate ({@code WHERE k = ?}), the
+     * predicate; else null. Such a query's single-node plans depend only on the node, so they are
+     * kept per node index ({@link #pointPlans}, made on first use; plans are immutable).
+     */
+    private final KeyAtom pointAtom;
+    private final RoutePlan[] pointPlans;
 
     QueryRouter(Layout layout, Query query, SqlDialect dialect, StatementAnalyzer analyzer, TableMetadata metadata) {
         this.layout = layout;
@@ -37,6 +45,19 @@ final class QueryRouter implements Router {
         this.planner = new MergePlanner(dialect, analyzer.selects);
         StatementAnalyzer.SelectInfo top = query instanceof Select s ? analyzer.selects.get(s) : null;
         this.uniqueCheck = expressions -> unique(top, expressions, metadata);
+        this.pointAtom = pointAtom(layout);
+        this.pointPlans = pointAtom == null ? null : new RoutePlan[layout.groupRules.get(0).nodes().size()];
+    }
+
+    /** The one key predicate of a query that reads one sharded table and nothing else, or null. */
+    private static KeyAtom pointAtom(Layout layout) {
+        if (layout.groupRules.size() != 1 || !layout.whole.isEmpty() || layout.occurrences.size() != 1
+                || !layout.occurrences.get(0).sharded()
+                || !(layout.rows instanceof NodeSource.Block block) || !(block.from() instanceof NodeSource.Leaf)) {
+            return null;
+        }
+        List<List<KeyAtom>> terms = block.formula().terms;
+        return terms.size() == 1 && terms.get(0).size() == 1 ? terms.get(0).get(0) : null;
     }
 
     /** The reasons a top-level query cannot span nodes whatever its merge (added to the layout's). */
@@ -53,6 +74,21 @@ final class QueryRouter implements Router {
 
     @Override
     public RoutePlan route(Bindings bindings, String forced) throws SQLException {
+        if (pointAtom != null && forced == null) {
+            int node = layout.groupRules.get(0).onlyNode(ShardingConditions.of(pointAtom.column(), pointAtom.condition(bindings)));
+            if (node >= 0) {
+                RoutePlan p = pointPlans[node];
+                if (p == null) {
+                    p = routeAny(bindings, null);
+                    pointPlans[node] = p;
+                }
+                return p;
+            }
+        }
+        return routeAny(bindings, forced);
+    }
+
+    private RoutePlan routeAny(Bindings bindings, String forced) throws SQLException {
         Layout.Selection selection = layout.select(bindings, forced, false);
         if (selection.targets().size() == 1) {
             RouteUnit unit = layout.unit(query, 0, selection.targets().get(0), Map.of());
