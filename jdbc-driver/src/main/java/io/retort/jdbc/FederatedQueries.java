@@ -48,6 +48,11 @@ final class FederatedQueries implements TableSource {
         this.dialect = Dialect.of(connection.runtime.appDialect);
     }
 
+    /** The scans of {@code connection}: a {@link TableSource} over its tables. */
+    static FederatedQueries scans(ShardedConnection connection) {
+        return new FederatedQueries(connection);
+    }
+
     /** Whether federation may take over a statement the router refused. */
     static boolean applies(ShardedRuntime runtime, Statement model) {
         return runtime.config.sharding().federation() && model instanceof Query;

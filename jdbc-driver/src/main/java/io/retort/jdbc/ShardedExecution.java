@@ -87,6 +87,8 @@ final class ShardedExecution {
                     federated = new Result(FederatedQueries.explain(connection, e.statement(), refused), -1, null);
                 } else if (FederatedQueries.applies(runtime, model)) {
                     federated = FederatedQueries.run(connection, model, parameters.asList(), refused);
+                } else if (FederatedInserts.applies(runtime, model)) {
+                    federated = FederatedInserts.run(connection, (io.retort.sql.Insert) model, parameters.asList());
                 } else {
                     throw refused;
                 }

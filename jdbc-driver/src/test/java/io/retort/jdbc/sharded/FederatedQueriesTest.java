@@ -36,6 +36,7 @@ abstract class FederatedQueriesTest {
 
     private static final String SHARDING = Shop.SHARDING.replace("  broadcast: [countries]\n", """
                 skus: { key: sku, nodes: "ds${0..3}.skus", algorithm: hash-mod }
+                sku_items: { key: sku, nodes: "ds${0..3}.sku_items", algorithm: hash-mod }
               broadcast: [countries]
               federation: true
             """);
@@ -103,6 +104,7 @@ abstract class FederatedQueriesTest {
                             .append(k % 7 == 0 ? "NULL" : "'cat" + k % 4 + "'").append(')');
                 }
                 st.executeUpdate("INSERT INTO skus (sku, name, category) VALUES " + rows);
+                st.execute("CREATE TABLE sku_items (sku VARCHAR(20) NOT NULL, item_id BIGINT NOT NULL, qty INT NOT NULL)");
             }
         }
     }
@@ -220,9 +222,40 @@ abstract class FederatedQueriesTest {
     }
 
     @Test
-    void writesAreNotFederated() {
+    void updatesAndDeletesAreNotFederated() {
         assertThatThrownBy(() -> ResultRows.update(sharded,
                 "UPDATE order_items SET qty = qty + 1 WHERE sku IN (SELECT sku FROM skus WHERE category = 'cat1')", List.of()))
                 .isInstanceOf(SQLFeatureNotSupportedException.class);
+    }
+
+    /** order_items is sharded by customer_id, sku_items by sku: no row read lives where its copy goes. */
+    @Test
+    void insertSelectAcrossShardKeysCopiesRowByRowInOneTransaction() throws SQLException {
+        String copy = "INSERT INTO sku_items (sku, item_id, qty) SELECT sku, id, qty FROM order_items WHERE customer_id IN (?, ?)";
+        String all = "INSERT INTO sku_items SELECT i.sku, i.id, i.qty FROM order_items i JOIN skus k ON k.sku = i.sku"
+                + " WHERE k.category = 'cat2'";
+        String check = "SELECT sku, item_id, qty FROM sku_items ORDER BY item_id";
+        try {
+            assertThat(ResultRows.update(sharded, copy, List.of(3, 4))).isEqualTo(ResultRows.update(plain, copy, List.of(3, 4)));
+            assertThat(ResultRows.update(sharded, all, List.of())).isEqualTo(ResultRows.update(plain, all, List.of()));
+            assertThat(ResultRows.query(sharded, check, List.of()).rows())
+                    .isNotEmpty().isEqualTo(ResultRows.query(plain, check, List.of()).rows());
+            // each row went to the shard of its sku: a point query by sku finds it
+            assertThat(ResultRows.query(sharded, "SELECT count(*) FROM sku_items WHERE sku = 'sku3'", List.of()).rows())
+                    .isEqualTo(ResultRows.query(plain, "SELECT count(*) FROM sku_items WHERE sku = 'sku3'", List.of()).rows());
+            // a failure leaves nothing: the SELECT returns one column too many; a NULL qty fails on its shard after
+            // rows for other shards were written in the same transaction
+            assertThatThrownBy(() -> ResultRows.update(sharded,
+                    "INSERT INTO sku_items (sku, item_id) SELECT sku, id, qty FROM order_items WHERE customer_id = 5", List.of()))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("writes 2 columns but its SELECT returns 3");
+            assertThatThrownBy(() -> ResultRows.update(sharded, "INSERT INTO sku_items SELECT sku, id + 100000,"
+                    + " CASE WHEN id % 7 = 0 THEN NULL ELSE qty END FROM order_items WHERE customer_id IN (5, 6)", List.of()))
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).startsWith("23")); // PostgreSQL 23502, MariaDB 23000
+            assertThat(ResultRows.query(sharded, check, List.of()).rows()).isEqualTo(ResultRows.query(plain, check, List.of()).rows());
+        } finally {
+            ResultRows.update(sharded, "DELETE FROM sku_items", List.of());
+            ResultRows.update(plain, "DELETE FROM sku_items", List.of());
+        }
     }
 }

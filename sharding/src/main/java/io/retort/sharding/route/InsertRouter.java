@@ -207,7 +207,7 @@ final class InsertRouter implements Router {
             if (why != null) {
                 throw RouteErrors.unsupported("INSERT INTO " + table.logicalName() + " ... SELECT can run per shard only"
                         + " when each row read lives on the node the row written goes to: " + why + "; insert the rows"
-                        + " with VALUES instead (federation runs queries, not INSERT ... SELECT)");
+                        + " with VALUES instead, or set sharding.federation: true to copy the rows through Retort");
             }
         } else if (table.isBroadcast() && src.touchesSharded()) {
             throw RouteErrors.unsupported("INSERT INTO broadcast table " + table.logicalName() + " ... SELECT from a sharded"
