@@ -80,8 +80,9 @@ final class FederatedInserts {
             boolean materialize) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(read.sql());
                 PreparedStatement insert = connection.prepareStatement(writeSql)) {
-            for (int i = 1; i <= read.parameterCount(); i++) {
-                select.setObject(i, parameters.get(read.sourceIndex(i) - 1));
+            List<Object> values = FederatedQueries.inTextOrder(read, parameters);
+            for (int i = 0; i < values.size(); i++) {
+                select.setObject(i + 1, values.get(i));
             }
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {

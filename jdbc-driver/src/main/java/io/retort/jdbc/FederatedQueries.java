@@ -67,14 +67,7 @@ final class FederatedQueries implements TableSource {
         FederatedQueries scans = new FederatedQueries(connection);
         SqlDialect app = connection.runtime.appDialect;
         RenderedSql rendered = forCalcite(model, app);
-        List<Object> bound = new ArrayList<>(rendered.parameterCount());
-        for (int i = 1; i <= rendered.parameterCount(); i++) {
-            int source = rendered.sourceIndex(i);
-            if (source > parameters.size()) {
-                throw new SQLException("parameter " + source + " is not set", "07001");
-            }
-            bound.add(parameters.get(source - 1));
-        }
+        List<Object> bound = inTextOrder(rendered, parameters);
         FederatedStatements.Key key = new FederatedStatements.Key(rendered.sql(), connection.runtime.schemaVersion());
         FederatedStatements cache = connection.federatedStatements();
         Federation.Prepared prepared = cache.take(key);
@@ -130,6 +123,19 @@ final class FederatedQueries implements TableSource {
             rows.add(List.of("(federation)", line, ""));
         }
         return ExplainRoute.result(rows);
+    }
+
+    /** The values of {@code rendered}'s markers, in text order, from the statement's parameters (parameter 1 first). */
+    static List<Object> inTextOrder(RenderedSql rendered, List<?> parameters) throws SQLException {
+        List<Object> bound = new ArrayList<>(rendered.parameterCount());
+        for (int i = 1; i <= rendered.parameterCount(); i++) {
+            int source = rendered.sourceIndex(i);
+            if (source > parameters.size()) {
+                throw new SQLException("parameter " + source + " is not set", "07001");
+            }
+            bound.add(parameters.get(source - 1));
+        }
+        return bound;
     }
 
     /** The statement as Calcite reads it, in the application's dialect (its latest version). */

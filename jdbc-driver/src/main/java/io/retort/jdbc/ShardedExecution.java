@@ -93,7 +93,8 @@ final class ShardedExecution {
                     throw refused;
                 }
                 if (listeners.observesStatements()) {
-                    listeners.afterExecute(event, new Outcome(System.nanoTime() - start, -1, null));
+                    listeners.afterExecute(event, new Outcome(System.nanoTime() - start,
+                            federated.rows() != null ? -1 : federated.updateCount(), null));
                 }
                 return federated;
             }
