@@ -30,18 +30,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * {@code sharding.federation: true}: a query the router refused runs in Calcite
  * ({@link Federation}), over scans of each table it reads; its plan is kept for the next execution
  * on this connection ({@link FederatedStatements}). Each scan is a single-table query run
  * through this logical connection, so it is routed (a condition on the sharding key reaches only
- * its shards), seen by listeners, and part of the connection's transaction.
+ * its shards), seen by listeners, and part of the connection's transaction. An instance is one
+ * Calcite plan with its scans, kept by the connection between executions ({@link FederatedStatements}).
  */
-final class FederatedQueries implements TableSource {
+final class FederatedQueries implements TableSource, Cancellable {
 
     private final ShardedConnection connection;
     private final Dialect dialect;
+    /** The Calcite plan this instance scans for; null for an instance that only reads columns. */
+    private Federation.Prepared prepared;
+    /** The scans running now (for cancel), and the query timeout of the current execution (for each scan). */
+    private final Set<PreparedStatement> openScans = ConcurrentHashMap.newKeySet();
+    private volatile int queryTimeout;
 
     private FederatedQueries(ShardedConnection connection) {
         this.connection = connection;
@@ -59,37 +68,37 @@ final class FederatedQueries implements TableSource {
     }
 
     /**
-     * Runs {@code model} in Calcite; when Calcite cannot, the router's refusal is thrown, with
-     * Calcite's reason added.
+     * Runs {@code model} in Calcite, with a plan this connection kept or a new one; when Calcite cannot
+     * plan it, the router's refusal is thrown, with Calcite's reason added. The statement's query
+     * timeout applies to every scan and to Calcite; {@code started} gets what cancels them.
      */
     static ShardedExecution.Result run(ShardedConnection connection, Statement model, List<?> parameters,
-            SQLFeatureNotSupportedException refused) throws SQLException {
-        FederatedQueries scans = new FederatedQueries(connection);
+            ShardedUnits.Settings settings, Consumer<Cancellable> started, SQLFeatureNotSupportedException refused)
+            throws SQLException {
         SqlDialect app = connection.runtime.appDialect;
         RenderedSql rendered = forCalcite(model, app);
         List<Object> bound = inTextOrder(rendered, parameters);
         FederatedStatements.Key key = new FederatedStatements.Key(rendered.sql(), connection.runtime.schemaVersion());
         FederatedStatements cache = connection.federatedStatements();
-        Federation.Prepared prepared = cache.take(key);
-        if (prepared == null) {
+        FederatedQueries plan = cache.take(key);
+        if (plan == null) {
+            plan = new FederatedQueries(connection);
             try {
-                prepared = Federation.prepare(rendered.sql(), app, tables(model), scans);
+                plan.prepared = Federation.prepare(rendered.sql(), app, tables(model), plan);
             } catch (SQLException e) {
                 throw withRefusal(e, refused);
             }
         }
+        started.accept(plan);
         ResultSet rows;
         try {
-            rows = prepared.execute(bound);
+            plan.queryTimeout = settings.queryTimeout();
+            rows = plan.prepared.execute(bound, settings.queryTimeout());
         } catch (SQLException e) {
-            try {
-                prepared.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
+            plan.close();
             throw e;
         }
-        Federation.Prepared done = prepared;
+        FederatedQueries done = plan;
         AutoCloseable giveBack = new AutoCloseable() {
             private boolean released;
 
@@ -103,6 +112,34 @@ final class FederatedQueries implements TableSource {
             }
         };
         return new ShardedExecution.Result(rows, -1, null, giveBack);
+    }
+
+    /** Cancels the scans running now and Calcite's execution (from any thread). */
+    @Override
+    public void cancelAll() {
+        for (PreparedStatement scan : openScans) {
+            try {
+                scan.cancel();
+            } catch (SQLException ignored) {
+                // best effort: the cancelled scan reports to the thread that runs it
+            }
+        }
+        Federation.Prepared p = prepared;
+        if (p != null) {
+            p.cancel();
+        }
+    }
+
+    /** Closes this plan's Calcite connection. */
+    void close() {
+        Federation.Prepared p = prepared;
+        if (p != null) {
+            try {
+                p.close();
+            } catch (SQLException e) {
+                // an in-memory Calcite connection: nothing of the databases' is held
+            }
+        }
     }
 
     /**
@@ -256,12 +293,17 @@ final class FederatedQueries implements TableSource {
         }
         PreparedStatement ps = connection.prepareStatement(dialect.render(scan).sql());
         ResultSet rs;
+        openScans.add(ps);
         try {
             for (int i = 0; i < values.size(); i++) {
                 ps.setObject(i + 1, values.get(i));
             }
+            if (queryTimeout > 0) {
+                ps.setQueryTimeout(queryTimeout);
+            }
             rs = ps.executeQuery();
         } catch (SQLException e) {
+            openScans.remove(ps);
             ps.close();
             throw e;
         }
@@ -281,6 +323,7 @@ final class FederatedQueries implements TableSource {
 
             @Override
             public void close() throws SQLException {
+                openScans.remove(ps);
                 try {
                     rs.close();
                 } finally {

@@ -1,7 +1,5 @@
 package io.retort.jdbc;
 
-import io.retort.sharding.federation.Federation;
-import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,21 +18,21 @@ final class FederatedStatements implements AutoCloseable {
     /** A plan's SQL and the schema version it was planned at. */
     record Key(String sql, long schemaVersion) {}
 
-    private final Map<Key, Federation.Prepared> idle = new LinkedHashMap<>(SIZE, 0.75f, true);
+    private final Map<Key, FederatedQueries> idle = new LinkedHashMap<>(SIZE, 0.75f, true);
 
-    synchronized Federation.Prepared take(Key key) {
+    synchronized FederatedQueries take(Key key) {
         return idle.remove(key);
     }
 
-    synchronized void giveBack(Key key, Federation.Prepared prepared) {
-        Federation.Prepared replaced = idle.put(key, prepared);
-        if (replaced != null && replaced != prepared) {
-            quietlyClose(replaced);
+    synchronized void giveBack(Key key, FederatedQueries plan) {
+        FederatedQueries replaced = idle.put(key, plan);
+        if (replaced != null && replaced != plan) {
+            replaced.close();
         }
-        for (Iterator<Map.Entry<Key, Federation.Prepared>> it = idle.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<Key, Federation.Prepared> e = it.next();
+        for (Iterator<Map.Entry<Key, FederatedQueries>> it = idle.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Key, FederatedQueries> e = it.next();
             if (idle.size() > SIZE || e.getKey().schemaVersion() != key.schemaVersion()) {
-                quietlyClose(e.getValue());
+                e.getValue().close();
                 it.remove();
             }
         }
@@ -42,15 +40,7 @@ final class FederatedStatements implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        idle.values().forEach(FederatedStatements::quietlyClose);
+        idle.values().forEach(FederatedQueries::close);
         idle.clear();
-    }
-
-    private static void quietlyClose(Federation.Prepared p) {
-        try {
-            p.close();
-        } catch (SQLException e) {
-            // an in-memory Calcite connection: nothing of the databases' is held
-        }
     }
 }

@@ -61,7 +61,7 @@ final class ShardedExecution {
     }
 
     static Result run(ShardedConnection connection, SessionStatements session, String sql, ParameterBuffer parameters,
-            ExecutionKind kind, ShardedUnits.Settings settings, Shapes shapes, java.util.function.Consumer<ShardedUnits> started)
+            ExecutionKind kind, ShardedUnits.Settings settings, Shapes shapes, java.util.function.Consumer<Cancellable> started)
             throws SQLException {
         ShardedRuntime runtime = connection.runtime;
         Listeners listeners = runtime.listeners;
@@ -86,7 +86,7 @@ final class ShardedExecution {
                 if (model instanceof Explain e && e.options().contains("ROUTE") && FederatedQueries.applies(runtime, e.statement())) {
                     federated = new Result(FederatedQueries.explain(connection, e.statement(), refused), -1, null);
                 } else if (FederatedQueries.applies(runtime, model)) {
-                    federated = FederatedQueries.run(connection, model, parameters.asList(), refused);
+                    federated = FederatedQueries.run(connection, model, parameters.asList(), settings, started, refused);
                 } else if (FederatedInserts.applies(runtime, model)) {
                     federated = FederatedInserts.run(connection, (io.retort.sql.Insert) model, parameters.asList());
                 } else {

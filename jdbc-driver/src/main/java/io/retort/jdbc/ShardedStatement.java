@@ -23,7 +23,7 @@ class ShardedStatement implements Statement {
     final ShardedConnection connection;
     final SessionStatements session;
     private ShardedExecution.Result result;
-    private volatile ShardedUnits running;
+    private volatile Cancellable running;
     private List<String> batch;
     private int fetchSize;
     private int queryTimeout;
@@ -33,7 +33,7 @@ class ShardedStatement implements Statement {
     private boolean closeOnCompletion;
     private boolean closed;
     /** Tells this statement which execution is running (for cancel), made once. */
-    private final java.util.function.Consumer<ShardedUnits> onStart = units -> running = units;
+    private final java.util.function.Consumer<Cancellable> onStart = execution -> running = execution;
     /** The settings of the last execution, reused while they do not change. */
     private ShardedUnits.Settings settings;
 
@@ -318,7 +318,7 @@ class ShardedStatement implements Statement {
     @Override
     public void cancel() throws SQLException {
         checkOpen();
-        ShardedUnits units = running;
+        Cancellable units = running;
         if (units != null) {
             units.cancelAll();
         }

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * included); units on the same data source run one after another on its connection. When one fails,
  * the others are cancelled and the exception names the data source.
  */
-final class ShardedUnits implements UnitExecutor {
+final class ShardedUnits implements UnitExecutor, Cancellable {
 
     /** What a statement asks of every physical statement it runs. */
     record Settings(int fetchSize, int queryTimeout, boolean generatedKeys) {}
@@ -381,7 +381,8 @@ final class ShardedUnits implements UnitExecutor {
     }
 
     /** Cancels every physical statement of this execution that is running, and those not started yet (called from any thread). */
-    void cancelAll() {
+    @Override
+    public void cancelAll() {
         cancelled = true;
         for (PreparedStatement ps : opened()) {
             try {

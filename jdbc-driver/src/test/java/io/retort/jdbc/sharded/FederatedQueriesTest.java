@@ -221,6 +221,47 @@ abstract class FederatedQueriesTest {
                 .hasMessageContaining("federation (Apache Calcite) cannot run this statement: Encountered \"WITH\"");
     }
 
+    /** A view on ds0 (an unconfigured table: the default data source) that takes 5 s per row, joined with a sharded table. */
+    private static final String SLOW = "SELECT v.code, count(*) FROM slow_countries v JOIN skus k ON k.category = v.code"
+            + " GROUP BY v.code";
+
+    private void createSlowView() throws SQLException {
+        try (Connection raw = shards.shard("ds0").connect(); Statement st = raw.createStatement()) {
+            st.execute("CREATE OR REPLACE FUNCTION slow_code(c TEXT) RETURNS TEXT LANGUAGE plpgsql AS"
+                    + " $$ BEGIN PERFORM pg_sleep(5); RETURN c; END $$");
+            st.execute("CREATE OR REPLACE VIEW slow_countries AS SELECT slow_code(code) AS code, name FROM countries");
+        }
+    }
+
+    @Test
+    void theQueryTimeoutReachesTheScans() throws SQLException {
+        createSlowView();
+        try (Statement st = sharded.createStatement()) {
+            st.setQueryTimeout(1);
+            assertThatThrownBy(() -> st.executeQuery(SLOW)).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("57014"));
+        }
+        assertThat(ResultRows.query(sharded, "SELECT count(*) FROM skus", List.of()).rows()).hasSize(1); // still usable
+    }
+
+    @Test
+    void cancelStopsAFederatedQuery() throws Exception {
+        createSlowView();
+        try (Statement st = sharded.createStatement()) {
+            Thread canceller = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(500);
+                    st.cancel();
+                } catch (InterruptedException | SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThatThrownBy(() -> st.executeQuery(SLOW)).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("57014"));
+            canceller.join();
+        }
+    }
+
     @Test
     void updatesAndDeletesAreNotFederated() {
         assertThatThrownBy(() -> ResultRows.update(sharded,

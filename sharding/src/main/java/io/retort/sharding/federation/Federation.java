@@ -21,7 +21,7 @@ import org.apache.calcite.schema.impl.AbstractSchema;
  *
  * <pre>{@code
  * try (Federation.Prepared p = Federation.prepare(sql, SqlDialect.POSTGRESQL, tables, scans);
- *         ResultSet rows = p.execute(List.of(42))) {
+ *         ResultSet rows = p.execute(List.of(42), 0)) {
  *     ...
  * }
  * }</pre>
@@ -44,12 +44,14 @@ public final class Federation {
         }
 
         /**
-         * Runs the statement with {@code parameters} (the values of its markers, in order).
+         * Runs the statement with {@code parameters} (the values of its markers, in order), within
+         * {@code queryTimeoutSeconds} (0: no limit).
          *
          * @throws SQLException from a scan as the driver raised it
          */
-        public ResultSet execute(List<?> parameters) throws SQLException {
+        public ResultSet execute(List<?> parameters, int queryTimeoutSeconds) throws SQLException {
             try {
+                statement.setQueryTimeout(queryTimeoutSeconds);
                 statement.clearParameters();
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setObject(i + 1, parameters.get(i));
@@ -57,6 +59,15 @@ public final class Federation {
                 return statement.executeQuery();
             } catch (SQLException | RuntimeException e) {
                 throw unwrap(e);
+            }
+        }
+
+        /** Asks Calcite to stop the running execution (from any thread). */
+        public void cancel() {
+            try {
+                statement.cancel();
+            } catch (SQLException ignored) {
+                // nothing running
             }
         }
 
