@@ -72,7 +72,7 @@ final class ShardedRuntime implements AutoCloseable, ShardedExecution.Shapes {
 
     private ShardedRuntime(String location, ShardingConfig config, ShardingRule rule, Listeners listeners, RecoveryLog log) {
         this.location = location;
-        this.twoPhase = log == null ? null : new TwoPhaseCommit(log, config.dataSources().keySet(), this::dialect);
+        this.twoPhase = log == null ? null : new TwoPhaseCommit(log, config.dataSources().keySet(), this::dialect, threads);
         this.commits = twoPhase != null ? twoPhase : LocalCommit.INSTANCE;
         this.config = config;
         this.rule = rule;

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code transaction: { mode: two-phase, log: … }}: a transaction that reached several data
  * sources prepares a branch on each with the database's own prepared transactions
- * ({@link TwoPhaseDialect}); when all are prepared the decision to commit is forced to the
- * {@link RecoveryLog}, then each branch commits. A prepare that fails rolls every branch back, so
+ * ({@link TwoPhaseDialect}), all at once; when all are prepared the decision to commit is forced
+ * to the {@link RecoveryLog}, then the branches commit, again all at once. A prepare that fails rolls every branch back, so
  * either all data sources commit or none does. A transaction on one data source commits in one
  * phase.
  *
@@ -33,6 +36,8 @@ final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TwoPhaseCommit.class);
 
     private final RecoveryLog log;
+    /** Runs the branches of one phase at once. */
+    private final ExecutorService threads;
     private final Dialects dialects;
     /** Every transaction id of this log starts with it. */
     private final String prefix;
@@ -50,8 +55,9 @@ final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
         Dialect dialect(String dataSource) throws SQLException;
     }
 
-    TwoPhaseCommit(RecoveryLog log, Set<String> dataSources, Dialects dialects) {
+    TwoPhaseCommit(RecoveryLog log, Set<String> dataSources, Dialects dialects, ExecutorService threads) {
         this.log = log;
+        this.threads = threads;
         this.dialects = dialects;
         this.prefix = "rt" + log.id() + "-";
         this.unscanned = ConcurrentHashMap.newKeySet();
@@ -106,17 +112,21 @@ final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
     }
 
     private void commitTwoPhase(String tx, Map<String, Connection> branches, String what) throws SQLException {
+        // Phase one on every data source at once (each prepare is a round trip and a disk flush of its own).
+        Map<String, SQLException> failed = onEachBranch(branches, (ds, c) -> dialect(ds).prepare(c, tx, ds));
         List<String> prepared = new ArrayList<>();
-        for (Map.Entry<String, Connection> b : branches.entrySet()) {
-            try {
-                dialect(b.getKey()).prepare(b.getValue(), tx, b.getKey());
-                prepared.add(b.getKey());
-            } catch (SQLException e) {
-                undo(tx, branches, prepared, e);
-                throw SqlExceptions.of("commit of " + what + " failed: data source " + b.getKey() + " could not prepare it: "
-                        + e.getMessage() + hint(e) + "; rolled back on every data source (" + String.join(", ", branches.keySet())
-                        + "), nothing was committed. The logical connection is still usable.", e.getSQLState(), e.getErrorCode(), e);
+        for (String ds : branches.keySet()) {
+            if (!failed.containsKey(ds)) {
+                prepared.add(ds);
             }
+        }
+        if (!failed.isEmpty()) {
+            Map.Entry<String, SQLException> first = failed.entrySet().iterator().next();
+            SQLException e = first.getValue();
+            undo(tx, branches, prepared, e);
+            throw SqlExceptions.of("commit of " + what + " failed: data source " + first.getKey() + " could not prepare it: "
+                    + e.getMessage() + hint(e) + "; rolled back on every data source (" + String.join(", ", branches.keySet())
+                    + "), nothing was committed. The logical connection is still usable.", e.getSQLState(), e.getErrorCode(), e);
         }
         try {
             log.decide(tx, prepared);
@@ -127,24 +137,77 @@ final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
             undo(tx, branches, prepared, failure);
             throw failure;
         }
-        boolean allCommitted = true;
-        for (Map.Entry<String, Connection> b : branches.entrySet()) {
-            try {
-                dialect(b.getKey()).commitPrepared(b.getValue(), tx, b.getKey());
-            } catch (SQLException e) {
-                // The decision is on disk: the branch stays prepared (its rows locked) until a later borrow commits it.
-                allCommitted = false;
-                mark(b.getKey(), tx, true);
-                LOG.warn("transaction {} is committed, but data source {} did not finish its second phase ({}); it is"
-                        + " committed when a connection to {} is next borrowed", tx, b.getKey(), e.toString(), b.getKey());
-            }
+        Map<String, SQLException> unfinished = onEachBranch(branches, (ds, c) -> dialect(ds).commitPrepared(c, tx, ds));
+        for (Map.Entry<String, SQLException> u : unfinished.entrySet()) {
+            // The decision is on disk: the branch stays prepared (its rows locked) until a later borrow commits it.
+            mark(u.getKey(), tx, true);
+            LOG.warn("transaction {} is committed, but data source {} did not finish its second phase ({}); it is"
+                    + " committed when a connection to {} is next borrowed", tx, u.getKey(), u.getValue().toString(), u.getKey());
         }
-        if (allCommitted) {
+        if (unfinished.isEmpty()) {
             try {
                 log.done(tx);
             } catch (IOException e) {
                 LOG.warn("recovery log {}: could not record that {} finished ({}); recovery will find nothing to do for it",
                         log.path(), tx, e.toString());
+            }
+        }
+    }
+
+    /** One phase's work on one branch. */
+    private interface BranchStep {
+        void run(String dataSource, Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code step} on every branch at once (the first on the calling thread, the others on
+     * virtual threads; each connection is used by one thread only) and returns the failures by data
+     * source, in branch order.
+     */
+    private Map<String, SQLException> onEachBranch(Map<String, Connection> branches, BranchStep step) {
+        List<String> names = new ArrayList<>(branches.keySet());
+        List<Future<SQLException>> others = new ArrayList<>();
+        for (String ds : names.subList(1, names.size())) {
+            others.add(threads.submit(() -> attempt(step, ds, branches.get(ds))));
+        }
+        Map<String, SQLException> failed = new java.util.LinkedHashMap<>();
+        SQLException first = attempt(step, names.get(0), branches.get(names.get(0)));
+        if (first != null) {
+            failed.put(names.get(0), first);
+        }
+        for (int i = 0; i < others.size(); i++) {
+            SQLException e = await(others.get(i));
+            if (e != null) {
+                failed.put(names.get(i + 1), e);
+            }
+        }
+        return failed;
+    }
+
+    private static SQLException attempt(BranchStep step, String dataSource, Connection c) {
+        try {
+            step.run(dataSource, c);
+            return null;
+        } catch (SQLException e) {
+            return e;
+        }
+    }
+
+    private static SQLException await(Future<SQLException> f) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // a branch step must finish: the outcome depends on it
+                } catch (ExecutionException e) {
+                    return new SQLException("a branch step failed: " + e.getCause(), "XX000", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

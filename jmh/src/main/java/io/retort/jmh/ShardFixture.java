@@ -65,6 +65,16 @@ final class ShardFixture implements AutoCloseable {
 
     /** Like {@link #ShardFixture(String, int, int, int, String)}, with more keys of the {@code sharding:} mapping (e.g. {@code federation: true}). */
     ShardFixture(String database, int shards, int rows, int poolSize, String connections, String sharding) throws SQLException {
+        this(database, shards, rows, poolSize, connections, sharding, "");
+    }
+
+    /**
+     * Like {@link #ShardFixture(String, int, int, int, String, String)}, with what the YAML's
+     * {@code transaction:} mapping holds (e.g. {@code mode: two-phase}; the recovery log is made
+     * beside the YAML file), or "" for the default.
+     */
+    ShardFixture(String database, int shards, int rows, int poolSize, String connections, String sharding, String transaction)
+            throws SQLException {
         this.database = database;
         this.shards = shards;
         this.rows = rows;
@@ -85,6 +95,9 @@ final class ShardFixture implements AutoCloseable {
                         .append("\", username: postgres, pool: { maximumPoolSize: ").append(poolSize).append(" } }\n");
             }
             config.append("connections: { ").append(connections).append(" }\n");
+            if (!transaction.isEmpty()) {
+                config.append("transaction: { ").append(transaction).append(", log: ").append(prefix).append("-2pc.log }\n");
+            }
             config.append("sharding:\n  tables:\n    accounts: { key: id, keyType: integer, algorithm: { type: hash-mod } }\n");
             if (!sharding.isEmpty()) {
                 config.append("  ").append(sharding).append('\n');
@@ -205,6 +218,7 @@ final class ShardFixture implements AutoCloseable {
         try {
             if (yaml != null) {
                 Files.deleteIfExists(yaml);
+                Files.deleteIfExists(yaml.resolveSibling(prefix + "-2pc.log"));
             }
         } catch (IOException e) {
             // A leftover temporary file is harmless; the databases are what must go.
