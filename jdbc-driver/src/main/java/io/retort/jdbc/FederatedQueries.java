@@ -36,8 +36,7 @@ import java.util.function.Consumer;
 
 /**
  * {@code sharding.federation: true}: a query the router refused runs in Calcite
- * ({@link Federation}), over scans of each table it reads; its plan is kept for the next execution
- * on this connection ({@link FederatedStatements}). Each scan is a single-table query run
+ * ({@link Federation}), over scans of each table it reads. Each scan is a single-table query run
  * through this logical connection, so it is routed (a condition on the sharding key reaches only
  * its shards), seen by listeners, and part of the connection's transaction. An instance is one
  * Calcite plan with its scans, kept by the connection between executions ({@link FederatedStatements}).
