@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * {@code transaction: { mode: two-phase, log: … }}: a transaction that reached several data
  * sources prepares a branch on each with the database's own prepared transactions
  * ({@link TwoPhaseDialect}), all at once; when all are prepared the decision to commit is forced
- * to the {@link RecoveryLog}, then the branches commit, again all at once. A prepare that fails rolls every branch back, so
- * either all data sources commit or none does. A transaction on one data source commits in one
- * phase.
+ * to the {@link RecoveryLog}, then the branches commit, again all at once. A prepare that fails
+ * rolls every branch back, so either all data sources commit or none does. A transaction on one
+ * data source commits in one phase.
  *
  * <p>Recovery is lazy, per data source, on the first connection borrowed from it
  * ({@link #recover}): branches of this log whose decision was logged are committed, other branches
