@@ -44,6 +44,22 @@ final class RetortErrors {
         return new SQLException(wrapper.getClass().getSimpleName() + " is not a wrapper for " + iface.getName());
     }
 
+    /**
+     * An unchecked exception from reading rows as the SQLException JDBC promises: the SQLException
+     * behind it when there is one (a federated scan's), else a data exception for arithmetic
+     * (22012 division by zero, 22003 otherwise) or XX000.
+     */
+    static SQLException fromUnchecked(RuntimeException e, String maskedUrl) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        String state = !(e instanceof ArithmeticException) ? "XX000"
+                : String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zero") ? "22012" : "22003";
+        return new SQLException("reading the next row failed (" + maskedUrl + "): " + e, state, e);
+    }
+
     static String abbreviate(String sql) {
         return sql.length() <= 200 ? sql : sql.substring(0, 197) + "...";
     }

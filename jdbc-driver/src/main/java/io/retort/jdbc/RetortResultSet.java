@@ -136,7 +136,16 @@ public final class RetortResultSet implements ResultSet {
     }
 
     // Plain delegation.
-    @Override public boolean next() throws SQLException { checkOpen(); return real.next(); }
+    @Override
+    public boolean next() throws SQLException {
+        checkOpen();
+        try {
+            return real.next();
+        } catch (RuntimeException e) { // a federated result's rows are computed by Calcite as they are read
+            throw RetortErrors.fromUnchecked(e, connection.maskedUrl());
+        }
+    }
+
     @Override public boolean wasNull() throws SQLException { checkOpen(); return real.wasNull(); }
     @Override public String getString(int column) throws SQLException { checkOpen(); return real.getString(column); }
     @Override public boolean getBoolean(int column) throws SQLException { checkOpen(); return real.getBoolean(column); }

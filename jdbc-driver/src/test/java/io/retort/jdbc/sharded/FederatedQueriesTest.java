@@ -262,6 +262,15 @@ abstract class FederatedQueriesTest {
         }
     }
 
+    /** Calcite computes rows as they are read: its errors, and the scans', arrive as SQLExceptions. */
+    @Test
+    void errorsWhileRowsAreReadAreSqlExceptions() {
+        assertThatThrownBy(() -> ResultRows.query(sharded, "SELECT i.id, 100 / (i.id - 12000) FROM order_items i"
+                + " JOIN skus k ON k.sku = i.sku", List.of()))
+                .isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("22012"));
+    }
+
     @Test
     void updatesAndDeletesAreNotFederated() {
         assertThatThrownBy(() -> ResultRows.update(sharded,

@@ -187,7 +187,12 @@ public final class Federation {
                 return f.sqlException();
             }
         }
-        return e instanceof SQLException s ? s : new SQLException("federation (Apache Calcite) failed: " + e, "XX000", e);
+        if (e instanceof SQLException s) {
+            return s;
+        }
+        String state = !(e instanceof ArithmeticException) ? "XX000"
+                : String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zero") ? "22012" : "22003";
+        return new SQLException("federation (Apache Calcite) failed: " + e, state, e);
     }
 
     private static String firstLine(Throwable e) {
