@@ -111,24 +111,7 @@ abstract class FederatedQueriesTest {
 
     @AfterAll
     void close() throws Exception {
-        try {
-            if (sharded != null) {
-                sharded.close();
-            }
-            if (plain != null) {
-                plain.close();
-            }
-        } finally {
-            try {
-                if (shards != null) {
-                    shards.close();
-                }
-            } finally {
-                if (reference != null) {
-                    reference.close();
-                }
-            }
-        }
+        ShardFixture.closeAll(sharded, plain, shards, reference);
     }
 
     @TestFactory

@@ -173,6 +173,27 @@ final class ShardFixture implements AutoCloseable {
         assertThat(open).as("real connections left open on the shard databases after the data source closed").isEmpty();
     }
 
+    /** Closes each resource (nulls skipped) in order, all of them even when one fails; the first failure is thrown. */
+    static void closeAll(AutoCloseable... resources) throws Exception {
+        Exception failure = null;
+        for (AutoCloseable r : resources) {
+            try {
+                if (r != null) {
+                    r.close();
+                }
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (closed) {
