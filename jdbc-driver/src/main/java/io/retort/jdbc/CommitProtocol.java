@@ -1,5 +1,6 @@
 package io.retort.jdbc;
 
+import io.retort.events.SqlExceptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -32,4 +33,33 @@ interface CommitProtocol {
 
     /** Undoes all the work of one branch and keeps it in the transaction (rollback to a savepoint it did not have). */
     void restart(String tx, String dataSource, Connection c) throws SQLException;
+
+    /** One step of a protocol on one branch. */
+    interface BranchStep {
+        void run(String dataSource, Connection c) throws SQLException;
+    }
+
+    /**
+     * Rolls back every branch with {@code rollback}, all of them even when some fail; the first
+     * failure is thrown, naming its data source, the others suppressed in it.
+     */
+    static void rollbackEach(Map<String, Connection> branches, BranchStep rollback) throws SQLException {
+        SQLException failure = null;
+        for (Map.Entry<String, Connection> b : branches.entrySet()) {
+            try {
+                rollback.run(b.getKey(), b.getValue());
+            } catch (SQLException e) {
+                SQLException named = SqlExceptions.of("rollback failed on data source " + b.getKey() + ": " + e.getMessage(),
+                        e.getSQLState(), e.getErrorCode(), e);
+                if (failure == null) {
+                    failure = named;
+                } else {
+                    failure.addSuppressed(named);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
 }

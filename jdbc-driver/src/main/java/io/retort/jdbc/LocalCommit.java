@@ -66,22 +66,6 @@ final class LocalCommit implements CommitProtocol {
 
     @Override
     public void rollback(String tx, Map<String, Connection> connections) throws SQLException {
-        SQLException failure = null;
-        for (Map.Entry<String, Connection> e : connections.entrySet()) {
-            try {
-                e.getValue().rollback();
-            } catch (SQLException ex) {
-                SQLException named = SqlExceptions.of("rollback failed on data source " + e.getKey() + ": " + ex.getMessage(),
-                        ex.getSQLState(), ex.getErrorCode(), ex);
-                if (failure == null) {
-                    failure = named;
-                } else {
-                    failure.addSuppressed(named);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        CommitProtocol.rollbackEach(connections, (ds, c) -> c.rollback());
     }
 }

@@ -154,11 +154,6 @@ final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
         }
     }
 
-    /** One phase's work on one branch. */
-    private interface BranchStep {
-        void run(String dataSource, Connection c) throws SQLException;
-    }
-
     /**
      * Runs {@code step} on every branch at once (the first on the calling thread, the others on
      * virtual threads; each connection is used by one thread only) and returns the failures by data
@@ -244,26 +239,10 @@ final class TwoPhaseCommit implements CommitProtocol, AutoCloseable {
         if (tx == null) {
             return;
         }
-        SQLException failure = null;
         try {
-            for (Map.Entry<String, Connection> b : branches.entrySet()) {
-                try {
-                    dialect(b.getKey()).rollbackActive(b.getValue(), tx, b.getKey());
-                } catch (SQLException e) {
-                    SQLException named = SqlExceptions.of("rollback failed on data source " + b.getKey() + ": " + e.getMessage(),
-                            e.getSQLState(), e.getErrorCode(), e);
-                    if (failure == null) {
-                        failure = named;
-                    } else {
-                        failure.addSuppressed(named);
-                    }
-                }
-            }
+            CommitProtocol.rollbackEach(branches, (ds, c) -> dialect(ds).rollbackActive(c, tx, ds));
         } finally {
             running.remove(tx);
-        }
-        if (failure != null) {
-            throw failure;
         }
     }
 

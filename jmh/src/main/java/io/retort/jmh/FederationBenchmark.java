@@ -58,18 +58,14 @@ public class FederationBenchmark {
     public void setUp() throws SQLException {
         boolean raw = driver.equals("raw");
         fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 4, "mode: per-statement", "federation: true");
-        conn = raw ? fixture.singleConnection() : fixture.shardedConnection();
+        conn = fixture.connection();
         window = conn.prepareStatement(WINDOW);
         aboveAverage = conn.prepareStatement(ABOVE_AVERAGE);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
-        try {
-            conn.close();
-        } finally {
-            fixture.close();
-        }
+        fixture.close(); // closes conn too
     }
 
     @Benchmark

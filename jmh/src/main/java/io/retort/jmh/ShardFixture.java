@@ -42,6 +42,7 @@ final class ShardFixture implements AutoCloseable {
     final int rows;
     private final String prefix = "retort_bench_" + UUID.randomUUID().toString().substring(0, 8);
     private final List<String> created = new ArrayList<>();
+    private final List<Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> shardUrls = new ArrayList<>();
     private final Path yaml;
     private RetortDataSource sharded;
@@ -124,6 +125,16 @@ final class ShardFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * The benchmark's connection: through Retort to the shards when this fixture has them, else the
+     * raw driver's to the single database; {@link #close()} closes it (an open transaction is rolled back).
+     */
+    Connection connection() throws SQLException {
+        Connection c = shards == 0 ? singleConnection() : shardedConnection();
+        opened.add(c);
+        return c;
+    }
+
     /** A connection of the application: through Retort to the shards. */
     Connection shardedConnection() throws SQLException {
         if (sharded == null) {
@@ -190,10 +201,18 @@ final class ShardFixture implements AutoCloseable {
     /** Closes Retort's pools, then drops every database this fixture created. */
     @Override
     public void close() throws SQLException {
+        SQLException failure = null;
+        for (Connection c : opened) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
+        opened.clear();
         if (sharded != null) {
             sharded.close();
         }
-        SQLException failure = null;
         for (String name : created) {
             try {
                 if (database.equals("h2")) {

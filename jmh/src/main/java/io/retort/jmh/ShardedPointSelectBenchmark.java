@@ -62,17 +62,13 @@ public class ShardedPointSelectBenchmark {
             default -> throw new IllegalArgumentException("driver is raw, retort-4-shards or retort-4-shards-held, not " + driver);
         };
         fixture = new ShardFixture(database, raw ? 0 : 4, ROWS, 2, connections);
-        conn = raw ? fixture.singleConnection() : fixture.shardedConnection();
+        conn = fixture.connection();
         select = conn.prepareStatement(ShardFixture.POINT_SELECT);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
-        try {
-            conn.close();
-        } finally {
-            fixture.close();
-        }
+        fixture.close(); // closes conn too
     }
 
     @Benchmark

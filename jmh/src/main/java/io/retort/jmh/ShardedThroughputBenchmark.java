@@ -76,7 +76,7 @@ public class ShardedThroughputBenchmark {
 
         @Setup(Level.Trial)
         public void open(ShardedThroughputBenchmark bench) throws SQLException {
-            conn = bench.shards.equals("raw") ? bench.fixture.singleConnection() : bench.fixture.shardedConnection();
+            conn = bench.fixture.connection();
             select = conn.prepareStatement(ShardFixture.POINT_SELECT);
             update = conn.prepareStatement(ShardFixture.UPDATE);
         }

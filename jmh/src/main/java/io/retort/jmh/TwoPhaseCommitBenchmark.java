@@ -59,19 +59,14 @@ public class TwoPhaseCommitBenchmark {
                     "driver is raw, retort-4-shards-local or retort-4-shards-two-phase, not " + driver);
         };
         fixture = new ShardFixture("postgresql", raw ? 0 : 4, ROWS, 2, "mode: per-statement", "", transaction);
-        conn = raw ? fixture.singleConnection() : fixture.shardedConnection();
+        conn = fixture.connection();
         conn.setAutoCommit(false);
         update = conn.prepareStatement(ShardFixture.UPDATE);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
-        try {
-            conn.rollback();
-            conn.close();
-        } finally {
-            fixture.close();
-        }
+        fixture.close(); // closes conn too
     }
 
     @Benchmark
